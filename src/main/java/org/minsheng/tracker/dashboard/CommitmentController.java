@@ -1,0 +1,28 @@
+package org.minsheng.tracker.dashboard;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * One commitment's page.
+ */
+@Controller
+class CommitmentController {
+
+	static final String VIEW = "dashboard/commitment";
+
+	private final CommitmentPageService pages;
+
+	CommitmentController(CommitmentPageService pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/plans/{year}/commitments/{number}")
+	String show(@PathVariable int year, @PathVariable int number, Model model) {
+		model.addAttribute("page", this.pages.page(year, number));
+		return VIEW;
+	}
+
+}

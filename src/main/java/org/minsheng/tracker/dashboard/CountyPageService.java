@@ -1,0 +1,110 @@
+package org.minsheng.tracker.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.County;
+import org.minsheng.tracker.county.CountyMention;
+import org.minsheng.tracker.county.CountyMentions;
+import org.minsheng.tracker.plan.Commitment;
+import org.minsheng.tracker.plan.Commitments;
+import org.minsheng.tracker.progress.CountyFigure;
+import org.minsheng.tracker.progress.ProgressReports;
+import org.minsheng.tracker.source.SourceDocument;
+import org.minsheng.tracker.source.SourceDocuments;
+import org.minsheng.tracker.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the published plans did in one county, where the data says so.
+ */
+@Service
+public class CountyPageService {
+
+	private final Counties counties;
+
+	private final CountyMentions mentions;
+
+	private final ProgressReports reports;
+
+	private final Commitments commitments;
+
+	private final SourceDocuments sources;
+
+	private final CommitmentViews views;
+
+	private final Clock clock;
+
+	CountyPageService(Counties counties, CountyMentions mentions, ProgressReports reports, Commitments commitments,
+			SourceDocuments sources, CommitmentViews views, Clock clock) {
+		this.counties = counties;
+		this.mentions = mentions;
+		this.reports = reports;
+		this.commitments = commitments;
+		this.sources = sources;
+		this.views = views;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public CountyPage page(String code) {
+		County county = this.counties.findByCode(code.toLowerCase(Locale.ROOT))
+			.orElseThrow(() -> new NotFoundException("notFound.county", code));
+		Map<Long, CountyMention> mentionsByCommitment = this.mentions.findForCounty(county.getCode())
+			.stream()
+			.collect(Collectors.toMap(CountyMention::getCommitmentId, Function.identity()));
+		List<CountyFigure> figures = this.reports.findCurrentCountyFigures(county.getCode());
+		Set<Long> ids = new LinkedHashSet<>(mentionsByCommitment.keySet());
+		figures.forEach((f) -> ids.add(f.getReport().getIndicator().getCommitment().getId()));
+		List<CountyEntry> entries = ids.isEmpty() ? List.of()
+				: entries(this.commitments.findPublishedByIds(ids), mentionsByCommitment, figures);
+		return new CountyPage(CountyRef.of(county), entries, this.views.allCounties());
+	}
+
+	private List<CountyEntry> entries(List<Commitment> found, Map<Long, CountyMention> mentioned,
+			List<CountyFigure> figures) {
+		Map<Long, BigDecimal> figureByIndicator = new HashMap<>();
+		figures.forEach((f) -> figureByIndicator.put(f.getReport().getIndicator().getId(), f.getFigure()));
+		Map<Long, SourceView> sourceViews = this.sources
+			.findAllById(mentioned.values().stream().map(CountyMention::getSourceDocumentId).toList())
+			.stream()
+			.collect(Collectors.toMap(SourceDocument::getId, SourceView::of));
+		LocalDate today = LocalDate.now(this.clock);
+		List<CountyEntry> entries = new ArrayList<>();
+		Map<Integer, List<Commitment>> byYear = found.stream()
+			.collect(Collectors.groupingBy((c) -> c.getPlan().getYear(), java.util.LinkedHashMap::new,
+					Collectors.toList()));
+		byYear.forEach((year, list) -> {
+			List<CommitmentView> built = this.views.build(year, list, today);
+			for (int i = 0; i < list.size(); i++) {
+				Commitment commitment = list.get(i);
+				CommitmentView view = built.get(i);
+				List<CountyEntry.CountyLine> lines = new ArrayList<>();
+				for (int k = 0; k < commitment.getIndicators().size(); k++) {
+					BigDecimal figure = figureByIndicator.get(commitment.getIndicators().get(k).getId());
+					if (figure != null) {
+						lines.add(new CountyEntry.CountyLine(view.indicators().get(k), figure));
+					}
+				}
+				CountyMention mention = mentioned.get(commitment.getId());
+				entries.add(new CountyEntry(view, lines,
+						(mention != null) ? sourceViews.get(mention.getSourceDocumentId()) : null,
+						(mention != null) ? mention.getSourceQuote() : null));
+			}
+		});
+		return entries;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.minsheng.tracker.dashboard;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The home page and the year's dashboard.
+ */
+@Controller
+class PlanBoardController {
+
+	static final String BOARD_VIEW = "dashboard/plan";
+
+	static final String NO_PLAN_VIEW = "dashboard/no-plan";
+
+	private final PlanBoardService boards;
+
+	PlanBoardController(PlanBoardService boards) {
+		this.boards = boards;
+	}
+
+	@GetMapping("/")
+	String home() {
+		List<Integer> years = this.boards.publishedYears();
+		return years.isEmpty() ? NO_PLAN_VIEW : "redirect:/plans/" + years.get(0);
+	}
+
+	@GetMapping("/plans/{year}")
+	String board(@PathVariable int year, @RequestParam(required = false) String area,
+			@RequestParam(required = false) String county, Model model) {
+		model.addAttribute("board", this.boards.board(year, BoardFilter.of(area, county)));
+		return BOARD_VIEW;
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.minsheng.tracker.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.minsheng.tracker.plan.Area;
+import org.minsheng.tracker.plan.Commitment;
+import org.minsheng.tracker.plan.Commitments;
+import org.minsheng.tracker.plan.Plan;
+import org.minsheng.tracker.plan.Plans;
+import org.minsheng.tracker.progress.PlanPeriod;
+import org.minsheng.tracker.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The year's dashboard and the newest published year.
+ */
+@Service
+public class PlanBoardService {
+
+	private final Plans plans;
+
+	private final Commitments commitments;
+
+	private final CommitmentViews views;
+
+	private final Clock clock;
+
+	PlanBoardService(Plans plans, Commitments commitments, CommitmentViews views, Clock clock) {
+		this.plans = plans;
+		this.commitments = commitments;
+		this.views = views;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Integer> publishedYears() {
+		return this.plans.findAllPublishedNewestFirst().stream().map(Plan::getYear).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public PlanBoard board(int year, BoardFilter filter) {
+		Plan plan = publishedPlan(year);
+		LocalDate today = LocalDate.now(this.clock);
+		List<Commitment> all = this.commitments.findAllOfPlan(plan.getId());
+		List<CommitmentView> views = this.views.build(year, all, today);
+		List<Area> areas = views.stream().map(CommitmentView::area).distinct().sorted().toList();
+		return new PlanBoard(year, plan.getTitle(), plan.getNote(), SourceView.of(plan.getSourceDocument()),
+				Headline.of(views), views.stream().filter(filter::accepts).toList(), filter, areas,
+				this.views.allCounties(),
+				views.stream()
+					.map((c) -> c.progress().lastApprovedAt())
+					.filter(Objects::nonNull)
+					.max(java.time.Instant::compareTo)
+					.orElse(null),
+				today, new PlanPeriod(year).elapsedPercentOn(today), publishedYears());
+	}
+
+	Plan publishedPlan(int year) {
+		return this.plans.findPublished(year).orElseThrow(() -> new NotFoundException("notFound.plan", year));
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.minsheng.tracker.progress;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Progress reports. The public queries read approved reports only; the current figure of
+ * an indicator is its approved report with the latest as-of date (then the latest
+ * approval).
+ */
+public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
+
+	String IS_CURRENT = " " + """
+			r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED
+			and not exists (select 1 from ProgressReport n
+				where n.indicator = r.indicator
+				and n.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED
+				and (n.asOf > r.asOf or (n.asOf = r.asOf and (n.approvedAt > r.approvedAt
+					or (n.approvedAt = r.approvedAt and n.id > r.id)))))""";
+
+	@Query("select r from ProgressReport r left join fetch r.sourceDocument where r.indicator.commitment.plan.id = :planId and "
+			+ IS_CURRENT)
+	List<ProgressReport> findCurrentOfPlan(Long planId);
+
+	@Query("select r from ProgressReport r left join fetch r.sourceDocument where r.indicator.commitment.id in :commitmentIds and "
+			+ IS_CURRENT)
+	List<ProgressReport> findCurrentOfCommitments(Collection<Long> commitmentIds);
+
+	@Query("""
+			select r from ProgressReport r left join fetch r.sourceDocument
+			where r.indicator.commitment.id = :commitmentId
+			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED
+			order by r.asOf desc, r.approvedAt desc, r.id desc""")
+	List<ProgressReport> findApprovedHistory(Long commitmentId);
+
+	@Query("""
+			select f from CountyFigure f join fetch f.county
+			where f.report.id in :reportIds order by f.county.sortOrder""")
+	List<CountyFigure> findCountyFigures(Collection<Long> reportIds);
+
+	@Query("""
+			select f from CountyFigure f join fetch f.county c join fetch f.report r
+			join fetch r.indicator i join fetch i.commitment
+			where c.code = :countyCode and """ + IS_CURRENT)
+	List<CountyFigure> findCurrentCountyFigures(String countyCode);
+
+	@Query("""
+			select distinct f.report.indicator.commitment.id, c.code from CountyFigure f join f.county c join f.report r
+			where r.indicator.commitment.plan.id = :planId and """ + IS_CURRENT)
+	List<Object[]> findCountyCodesWithFigures(Long planId);
+
+}

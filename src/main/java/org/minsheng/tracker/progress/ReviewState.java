@@ -1,0 +1,10 @@
+package org.minsheng.tracker.progress;
+
+/**
+ * Where a progress report stands in review. Only approved reports are public.
+ */
+public enum ReviewState {
+
+	DRAFT, SUBMITTED, APPROVED, REJECTED
+
+}

@@ -1,0 +1,14 @@
+package org.minsheng.tracker.source;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The stored source documents.
+ */
+public interface SourceDocuments extends JpaRepository<SourceDocument, Long> {
+
+	Optional<SourceDocument> findByCode(String code);
+
+}

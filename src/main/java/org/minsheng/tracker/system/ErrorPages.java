@@ -1,0 +1,36 @@
+package org.minsheng.tracker.system;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns "no such year, commitment, county or page" into a 404 page in the visitor's
+ * language, never a stack trace.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	static final String NOT_FOUND_VIEW = "error/404";
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException exception) {
+		return notFoundPage(exception.getMessageKey(), exception.getArguments());
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, NoResourceFoundException.class })
+	ModelAndView malformedAddress() {
+		return notFoundPage("notFound.page", new Object[0]);
+	}
+
+	private static ModelAndView notFoundPage(String messageKey, Object[] arguments) {
+		ModelAndView page = new ModelAndView(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
+		page.addObject("messageKey", messageKey);
+		page.addObject("messageArguments", arguments);
+		return page;
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.minsheng.tracker.system;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats figures, rates and dates in the visitor's language; templates call it as
+ * {@code @fmt}. Chinese counts large amounts in 万 as the newspapers do (8.7万, 50多万);
+ * English groups digits (87,000; 500,000+).
+ */
+@Component("fmt")
+public class PortalFormat {
+
+	private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final MessageSource messages;
+
+	PortalFormat(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String figure(BigDecimal value, boolean lowerBound) {
+		return figure(value, lowerBound, LocaleContextHolder.getLocale());
+	}
+
+	public String figure(BigDecimal value, boolean lowerBound, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		if (SupportedLanguages.isEnglish(locale)) {
+			String digits = NumberFormat.getNumberInstance(Locale.ENGLISH).format(value.stripTrailingZeros());
+			return lowerBound ? digits + "+" : digits;
+		}
+		String more = lowerBound ? "多" : "";
+		if (value.compareTo(WAN) >= 0 && value.remainder(HUNDRED).signum() == 0) {
+			return plain(value.divide(WAN)) + more + "万";
+		}
+		return plain(value) + more;
+	}
+
+	/**
+	 * A figure with its unit: "102台", "8.7万批次", "100%"; "102 units", "87,000 batches".
+	 */
+	public String amount(BigDecimal value, boolean lowerBound, LocalizedText unit) {
+		if (value == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		String figure = figure(value, lowerBound, locale);
+		String unitText = (unit != null) ? unit.in(locale) : null;
+		if (unitText == null || unitText.isBlank()) {
+			return figure;
+		}
+		if ("%".equals(unitText) || !SupportedLanguages.isEnglish(locale)) {
+			return figure + unitText;
+		}
+		return figure + " " + unitText;
+	}
+
+	/**
+	 * A completion rate: "87.5%", or "超过100%" / "more than 100%" when it is a lower
+	 * bound.
+	 */
+	public String rate(BigDecimal rate, boolean lowerBound) {
+		if (rate == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		String key = lowerBound ? "rate.moreThan" : "rate.value";
+		return this.messages.getMessage(key, new Object[] { plain(rate) }, locale);
+	}
+
+	/** A rate as the width of a 0–100 bar: over-achievement fills the bar, no more. */
+	public String barWidth(BigDecimal rate) {
+		return (rate != null) ? plain(rate.max(BigDecimal.ZERO).min(HUNDRED)) : "0";
+	}
+
+	public String day(LocalDate day) {
+		if (day == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		String pattern = this.messages.getMessage("format.date", null, locale);
+		return DateTimeFormatter.ofPattern(pattern, locale).format(day);
+	}
+
+	public String day(Instant instant) {
+		return (instant != null) ? day(LocalDate.ofInstant(instant, ClockConfiguration.CITY_ZONE)) : "";
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+}

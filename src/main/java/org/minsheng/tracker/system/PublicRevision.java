@@ -1,0 +1,37 @@
+package org.minsheng.tracker.system;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A counter in the database, bumped in the same transaction as any change to public data.
+ * Caches key their entries by it, so every instance behind the load balancer sees a
+ * change at once, and no instance needs to tell another.
+ */
+@Component
+public class PublicRevision {
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	PublicRevision(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public long current() {
+		Long revision = this.jdbc.queryForObject("SELECT revision FROM public_revision WHERE id = 1", Long.class);
+		return (revision != null) ? revision : 0L;
+	}
+
+	/** Marks public data as changed; call inside the transaction that changes it. */
+	public void bump() {
+		this.jdbc.update("UPDATE public_revision SET revision = revision + 1, changed_at = ? WHERE id = 1",
+				Timestamp.from(this.clock.instant()));
+	}
+
+}
