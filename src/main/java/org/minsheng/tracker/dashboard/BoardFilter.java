@@ -14,6 +14,12 @@ public record BoardFilter(Area area, String countyCode) {
 		return new BoardFilter(Area.fromParameter(area), code);
 	}
 
+	/** The same filter without a county that is not one of these. */
+	BoardFilter keepingCountyIn(java.util.Collection<CountyRef> counties) {
+		boolean known = counties.stream().anyMatch((county) -> county.code().equals(this.countyCode));
+		return known ? this : new BoardFilter(this.area, null);
+	}
+
 	boolean accepts(CommitmentView commitment) {
 		return (this.area == null || this.area == commitment.area())
 				&& (this.countyCode == null || commitment.concerns(this.countyCode));

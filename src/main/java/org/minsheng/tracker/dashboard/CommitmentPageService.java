@@ -42,7 +42,7 @@ public class CommitmentPageService {
 		Plan plan = this.boards.publishedPlan(year);
 		Commitment commitment = this.commitments.findInPlan(plan.getId(), number)
 			.orElseThrow(() -> new NotFoundException("notFound.commitment", year, number));
-		CommitmentView view = this.views.build(year, List.of(commitment), LocalDate.now(this.clock)).get(0);
+		CommitmentView view = this.views.build(List.of(commitment), LocalDate.now(this.clock)).get(0);
 		List<HistoryEntry> history = this.reports.findApprovedHistory(commitment.getId())
 			.stream()
 			.map((r) -> new HistoryEntry(r.getIndicator().getName(), r.getIndicator().getUnit(), r.getAsOf(),

@@ -47,7 +47,7 @@ class CommitmentViews {
 		return this.counties.findAllByOrderBySortOrder().stream().map(CountyRef::of).toList();
 	}
 
-	List<CommitmentView> build(int year, List<Commitment> commitments, LocalDate today) {
+	List<CommitmentView> build(List<Commitment> commitments, LocalDate today) {
 		if (commitments.isEmpty()) {
 			return List.of();
 		}
@@ -60,9 +60,10 @@ class CommitmentViews {
 			.stream()
 			.collect(Collectors.groupingBy(CountyMention::getCommitmentId, LinkedHashMap::new,
 					Collectors.mapping((m) -> CountyRef.of(m.getCounty()), Collectors.toList())));
-		PlanPeriod period = new PlanPeriod(year);
 		List<CommitmentView> views = new ArrayList<>();
 		for (Commitment commitment : commitments) {
+			int year = commitment.getPlan().getYear();
+			PlanPeriod period = new PlanPeriod(year);
 			List<IndicatorView> indicators = commitment.getIndicators()
 				.stream()
 				.map((indicator) -> indicatorView(indicator, current.get(indicator.getId()), figuresByReport, period,

@@ -81,29 +81,23 @@ public class CountyPageService {
 			.findAllById(mentioned.values().stream().map(CountyMention::getSourceDocumentId).toList())
 			.stream()
 			.collect(Collectors.toMap(SourceDocument::getId, SourceView::of));
-		LocalDate today = LocalDate.now(this.clock);
+		List<CommitmentView> built = this.views.build(found, LocalDate.now(this.clock));
 		List<CountyEntry> entries = new ArrayList<>();
-		Map<Integer, List<Commitment>> byYear = found.stream()
-			.collect(Collectors.groupingBy((c) -> c.getPlan().getYear(), java.util.LinkedHashMap::new,
-					Collectors.toList()));
-		byYear.forEach((year, list) -> {
-			List<CommitmentView> built = this.views.build(year, list, today);
-			for (int i = 0; i < list.size(); i++) {
-				Commitment commitment = list.get(i);
-				CommitmentView view = built.get(i);
-				List<CountyEntry.CountyLine> lines = new ArrayList<>();
-				for (int k = 0; k < commitment.getIndicators().size(); k++) {
-					BigDecimal figure = figureByIndicator.get(commitment.getIndicators().get(k).getId());
-					if (figure != null) {
-						lines.add(new CountyEntry.CountyLine(view.indicators().get(k), figure));
-					}
+		for (int i = 0; i < found.size(); i++) {
+			Commitment commitment = found.get(i);
+			CommitmentView view = built.get(i);
+			List<CountyEntry.CountyLine> lines = new ArrayList<>();
+			for (int k = 0; k < commitment.getIndicators().size(); k++) {
+				BigDecimal figure = figureByIndicator.get(commitment.getIndicators().get(k).getId());
+				if (figure != null) {
+					lines.add(new CountyEntry.CountyLine(view.indicators().get(k), figure));
 				}
-				CountyMention mention = mentioned.get(commitment.getId());
-				entries.add(new CountyEntry(view, lines,
-						(mention != null) ? sourceViews.get(mention.getSourceDocumentId()) : null,
-						(mention != null) ? mention.getSourceQuote() : null));
 			}
-		});
+			CountyMention mention = mentioned.get(commitment.getId());
+			entries.add(new CountyEntry(view, lines,
+					(mention != null) ? sourceViews.get(mention.getSourceDocumentId()) : null,
+					(mention != null) ? mention.getSourceQuote() : null));
+		}
 		return entries;
 	}
 

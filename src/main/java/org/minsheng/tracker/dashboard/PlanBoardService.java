@@ -46,11 +46,12 @@ public class PlanBoardService {
 		Plan plan = publishedPlan(year);
 		LocalDate today = LocalDate.now(this.clock);
 		List<Commitment> all = this.commitments.findAllOfPlan(plan.getId());
-		List<CommitmentView> views = this.views.build(year, all, today);
+		List<CommitmentView> views = this.views.build(all, today);
 		List<Area> areas = views.stream().map(CommitmentView::area).distinct().sorted().toList();
+		List<CountyRef> counties = this.views.allCounties();
+		BoardFilter applied = filter.keepingCountyIn(counties);
 		return new PlanBoard(year, plan.getTitle(), plan.getNote(), SourceView.of(plan.getSourceDocument()),
-				Headline.of(views), views.stream().filter(filter::accepts).toList(), filter, areas,
-				this.views.allCounties(),
+				Headline.of(views), views.stream().filter(applied::accepts).toList(), applied, areas, counties,
 				views.stream()
 					.map((c) -> c.progress().lastApprovedAt())
 					.filter(Objects::nonNull)

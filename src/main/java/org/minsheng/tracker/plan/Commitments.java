@@ -35,6 +35,8 @@ public interface Commitments extends JpaRepository<Commitment, Long> {
 			select distinct c from Commitment c
 			join fetch c.plan p
 			left join fetch c.indicators
+			left join fetch c.leadDepartment
+			left join fetch c.sourceDocument
 			where c.id in :ids and p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
 			order by p.year desc, c.number""")
 	List<Commitment> findPublishedByIds(Collection<Long> ids);

@@ -94,6 +94,10 @@ public class Plan {
 		return commitment;
 	}
 
+	public List<Commitment> getCommitments() {
+		return java.util.Collections.unmodifiableList(this.commitments);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -12,7 +12,8 @@ public class NotFoundException extends RuntimeException {
 	public NotFoundException(String messageKey, Object... arguments) {
 		super(messageKey);
 		this.messageKey = messageKey;
-		this.arguments = arguments.clone();
+		// Numbers are shown as typed (a year is "1999", not "1,999").
+		this.arguments = java.util.Arrays.stream(arguments).map(String::valueOf).toArray();
 	}
 
 	public String getMessageKey() {
