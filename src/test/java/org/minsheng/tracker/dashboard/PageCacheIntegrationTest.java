@@ -1,0 +1,83 @@
+package org.minsheng.tracker.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.tracker.plan.Indicator;
+import org.minsheng.tracker.plan.Plan;
+import org.minsheng.tracker.plan.Plans;
+import org.minsheng.tracker.progress.Figure;
+import org.minsheng.tracker.progress.ProgressReport;
+import org.minsheng.tracker.progress.ProgressReports;
+import org.minsheng.tracker.support.PlanFixtures;
+import org.minsheng.tracker.support.PortalIntegrationTest;
+import org.minsheng.tracker.system.PublicRevision;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Cached pages are never stale: a newly approved figure shows at once, and each language
+ * keeps its own page.
+ */
+class PageCacheIntegrationTest extends PortalIntegrationTest {
+
+	@Autowired
+	private PlanFixtures fixtures;
+
+	@Autowired
+	private Plans plans;
+
+	@Autowired
+	private ProgressReports reports;
+
+	@Autowired
+	private PublicRevision revision;
+
+	@Autowired
+	private TransactionTemplate transaction;
+
+	@AfterEach
+	void removeSyntheticData() {
+		this.fixtures.removeSyntheticPlans();
+	}
+
+	private String firstFigure(String path, String... cookies) {
+		Document page = page(path, cookies);
+		return page.selectFirst("table.indicators td.actual").text();
+	}
+
+	@Test
+	void anApprovalShowsAtOnceOnAPageServedFromTheCache() {
+		Plan plan = this.fixtures.publishedPlan(2090, 1, 1, 1, 10);
+		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("10个");
+		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("10个");
+		this.transaction.executeWithoutResult((status) -> {
+			Indicator indicator = this.plans.findById(plan.getId())
+				.orElseThrow()
+				.getCommitments()
+				.get(0)
+				.getIndicators()
+				.get(0);
+			ProgressReport report = ProgressReport.draftFigure(indicator, LocalDate.of(2090, 6, 30), Figure.exactly(60),
+					Instant.now());
+			report.submit();
+			report.approve(Instant.now());
+			this.reports.save(report);
+			this.revision.bump();
+		});
+		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("60个");
+	}
+
+	@Test
+	void eachLanguageIsCachedSeparately() {
+		assertThat(firstFigure("/plans/2025/commitments/5")).isEqualTo("12家");
+		assertThat(firstFigure("/plans/2025/commitments/5", "lang=en")).isEqualTo("12 labs");
+		assertThat(firstFigure("/plans/2025/commitments/5")).isEqualTo("12家");
+	}
+
+}
