@@ -1,0 +1,70 @@
+package org.minsheng.tracker.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README and docs name only files, folders and classes that exist.
+ */
+class ReadmeTest {
+
+	private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\s]+)`");
+
+	private static final Pattern PATH = Pattern
+		.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.{}-]*)+|[A-Za-z0-9_-]+\\.(md|yml|sql|xml)");
+
+	private static final Pattern CLASS_NAME = Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+");
+
+	private static List<String> spans(String file) throws IOException {
+		List<String> spans = new ArrayList<>();
+		Matcher matcher = CODE_SPAN.matcher(Files.readString(Path.of(file)));
+		while (matcher.find()) {
+			spans.add(matcher.group(1));
+		}
+		return spans;
+	}
+
+	private static boolean classExists(String simpleName) throws IOException {
+		try (var files = Files.walk(Path.of("src"))) {
+			return files.anyMatch((p) -> p.getFileName().toString().equals(simpleName + ".java"));
+		}
+	}
+
+	@Test
+	void everyPathTheDocsNameExists() throws IOException {
+		for (String doc : List.of("README.md", "docs/architecture.md", "docs/data-model.md")) {
+			for (String span : spans(doc)) {
+				if (PATH.matcher(span).matches() && !span.startsWith("/") && !span.contains("{")
+						&& !span.startsWith("target/") && !span.startsWith("http")) {
+					String path = span.startsWith("plan/") || span.startsWith("progress/") || span.startsWith("county/")
+							|| span.startsWith("source/") || span.startsWith("dashboard/") || span.startsWith("system/")
+									? "src/main/java/org/minsheng/tracker/" + span : span;
+					assertThat(Path.of(path)).as("%s names %s", doc, span).exists();
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyClassTheDocsNameExists() throws IOException {
+		for (String doc : List.of("README.md", "docs/architecture.md", "docs/data-model.md")) {
+			for (String span : spans(doc)) {
+				String candidate = span.contains(".") ? span.substring(span.lastIndexOf('.') + 1) : span;
+				if (CLASS_NAME.matcher(candidate).matches()) {
+					assertThat(classExists(candidate)).as("%s names class %s", doc, candidate).isTrue();
+				}
+			}
+		}
+		assertThat(Files.readString(Path.of("docs/architecture.md"))).contains("PublicPageCache", "CommitmentViews");
+	}
+
+}
