@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,7 +50,7 @@ class MessageBundlesTest {
 
 	@Test
 	void everyEnumLabelExists() throws IOException {
-		Properties chinese = bundle("messages.properties");
+		Properties chinese = all("");
 		for (Area area : Area.values()) {
 			assertThat(chinese).containsKey(area.messageKey());
 		}
@@ -63,7 +64,8 @@ class MessageBundlesTest {
 
 	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
-		Properties chinese = bundle("messages.properties");
+		Properties chinese = all("");
+		Properties english = all("_en");
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path template : templates.filter((p) -> p.toString().endsWith(".html")).toList()) {
@@ -75,6 +77,7 @@ class MessageBundlesTest {
 		}
 		assertThat(used).isNotEmpty();
 		assertThat(used).allSatisfy((key) -> assertThat(chinese).containsKey(key));
+		assertThat(used).allSatisfy((key) -> assertThat(english).containsKey(key));
 	}
 
 }
