@@ -3,14 +3,20 @@ package org.minsheng.tracker.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The public portal is read-only: anyone may read, nothing else is allowed yet. Every
- * response carries a Content-Security-Policy without inline script or style, and the
- * other security headers.
+ * Public pages are open to everyone and read-only. The staff workspace under
+ * {@code /staff} needs a signed-in account with the right role; every state-changing
+ * request carries a CSRF token. Every response carries a Content-Security-Policy without
+ * inline script or style, and the other security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -19,19 +25,58 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	static final String LOGIN_PAGE = "/staff/login";
+
 	@Bean
-	SecurityFilterChain publicPortal(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/**")
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain portal(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE)
+			.permitAll()
+			.requestMatchers("/staff/admin/**", "/staff/audit/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/staff/review/**")
+			.hasRole("REVIEWER")
+			.requestMatchers("/staff/reports/**", "/staff/import/**")
+			.hasRole("EDITOR")
+			.requestMatchers("/staff/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
 			.permitAll()
 			.anyRequest()
 			.denyAll())
+			.formLogin((form) -> form.loginPage(LOGIN_PAGE)
+				.loginProcessingUrl(LOGIN_PAGE)
+				.defaultSuccessUrl("/staff", true)
+				.failureHandler(signInFailure())
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/staff/logout").logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny()))
 			.requestCache((cache) -> cache.disable());
 		return http.build();
+	}
+
+	private static AuthenticationFailureHandler signInFailure() {
+		SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler(
+				LOGIN_PAGE + "?error");
+		SimpleUrlAuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler(
+				LOGIN_PAGE + "?locked");
+		return (request, response, exception) -> {
+			if (exception instanceof LockedException) {
+				locked.onAuthenticationFailure(request, response, exception);
+			}
+			else {
+				wrongPassword.onAuthenticationFailure(request, response, exception);
+			}
+		};
 	}
 
 }

@@ -1,0 +1,12 @@
+package org.minsheng.tracker.audit;
+
+/**
+ * What can happen in the staff workspace. Labels live in the message bundles as
+ * {@code audit.action.<NAME>}.
+ */
+public enum AuditAction {
+
+	SIGN_IN, SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_OUT, ACCOUNT_CREATED, REPORT_SAVED, REPORT_SUBMITTED, REPORT_APPROVED,
+	REPORT_REJECTED, IMPORT_COMMITTED, ADMIN_CHANGE
+
+}

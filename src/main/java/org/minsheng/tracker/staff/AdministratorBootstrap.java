@@ -1,0 +1,78 @@
+package org.minsheng.tracker.staff;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Locale;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.minsheng.tracker.audit.AuditAction;
+import org.minsheng.tracker.audit.AuditTrail;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On first start, when no account exists, creates the administrator from
+ * {@code PORTAL_ADMIN_USERNAME} and {@code PORTAL_ADMIN_PASSWORD}; without them, with a
+ * random password printed once to the log. There is no fixed default password.
+ */
+@Component
+class AdministratorBootstrap implements ApplicationRunner {
+
+	private static final Log logger = LogFactory.getLog(AdministratorBootstrap.class);
+
+	private final StaffUsers users;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final Environment environment;
+
+	private final Clock clock;
+
+	AdministratorBootstrap(StaffUsers users, PasswordEncoder passwords, AuditTrail audit, Environment environment,
+			Clock clock) {
+		this.users = users;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.environment = environment;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.users.count() > 0) {
+			return;
+		}
+		String username = this.environment.getProperty("PORTAL_ADMIN_USERNAME", "admin")
+			.trim()
+			.toLowerCase(Locale.ROOT);
+		String password = this.environment.getProperty("PORTAL_ADMIN_PASSWORD");
+		boolean generated = (password == null || password.isBlank());
+		if (generated) {
+			byte[] random = new byte[18];
+			new SecureRandom().nextBytes(random);
+			password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		}
+		StaffUser admin = this.users.save(new StaffUser(username, "Administrator", this.passwords.encode(password),
+				EnumSet.of(Role.ADMIN), this.clock.instant()));
+		this.audit.record("system", AuditAction.ACCOUNT_CREATED, "app_user", admin.getId(), null, username,
+				generated ? "generated password" : "from PORTAL_ADMIN_PASSWORD");
+		if (generated) {
+			logger.warn("No staff account existed: created administrator '" + username + "' with password " + password
+					+ " (shown once; set PORTAL_ADMIN_USERNAME / PORTAL_ADMIN_PASSWORD to choose them)");
+		}
+		else {
+			logger.info("No staff account existed: created administrator '" + username + "' from PORTAL_ADMIN_*");
+		}
+	}
+
+}

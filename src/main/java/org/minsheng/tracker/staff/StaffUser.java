@@ -1,0 +1,150 @@
+package org.minsheng.tracker.staff;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.minsheng.tracker.plan.Department;
+
+/**
+ * A member of city staff who signs in to the workspace.
+ */
+@Entity
+@Table(name = "app_user")
+public class StaffUser {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	@Column(name = "display_name")
+	private String displayName;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	private boolean enabled;
+
+	@Column(name = "failed_attempts")
+	private int failedAttempts;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@ManyToMany(fetch = FetchType.EAGER)
+	@JoinTable(name = "app_user_department", joinColumns = @JoinColumn(name = "user_id"),
+			inverseJoinColumns = @JoinColumn(name = "department_id"))
+	private Set<Department> departments = new HashSet<>();
+
+	@Version
+	private long version;
+
+	protected StaffUser() {
+	}
+
+	public StaffUser(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+		if (username == null || !username.matches("[a-z0-9._-]{3,60}")) {
+			throw new IllegalArgumentException("usernames are 3–60 lower-case letters, digits, dots, dashes");
+		}
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.enabled = true;
+		this.createdAt = now;
+	}
+
+	public void joinDepartment(Department department) {
+		this.departments.add(department);
+	}
+
+	/** Counts a wrong password; returns true when this one locks the account. */
+	public boolean recordFailedSignIn(Instant now, SignInPolicy policy) {
+		this.failedAttempts++;
+		if (this.failedAttempts >= policy.maxFailures()) {
+			this.lockedUntil = now.plus(policy.lockFor());
+			this.failedAttempts = 0;
+			return true;
+		}
+		return false;
+	}
+
+	public void recordSuccessfulSignIn() {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	public boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	public boolean belongsTo(Department department) {
+		return department != null && this.departments.stream().anyMatch((d) -> d.getId().equals(department.getId()));
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public Set<Role> getRoles() {
+		return Collections.unmodifiableSet(this.roles);
+	}
+
+	public Set<Department> getDepartments() {
+		return Collections.unmodifiableSet(this.departments);
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.minsheng.tracker.staff;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * Staff accounts.
+ */
+public interface StaffUsers extends JpaRepository<StaffUser, Long> {
+
+	Optional<StaffUser> findByUsername(String username);
+
+}

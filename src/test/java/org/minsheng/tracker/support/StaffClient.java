@@ -1,0 +1,105 @@
+package org.minsheng.tracker.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A staff member's browser without the browser: real HTTP with cookies, forms posted with
+ * the CSRF token the page carries, redirects not followed so tests see them.
+ */
+public class StaffClient {
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient http;
+
+	public StaffClient(int port) {
+		this.base = "http://127.0.0.1:" + port;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
+	}
+
+	public Document page(String path) {
+		return Jsoup.parse(get(path).body(), this.base + path);
+	}
+
+	/**
+	 * Posts the page's form (chosen by CSS selector) with its hidden fields plus these
+	 * values.
+	 */
+	public HttpResponse<String> submit(Document page, String formSelector, Map<String, String> values) {
+		Element form = page.selectFirst(formSelector);
+		if (form == null) {
+			throw new IllegalStateException("no form " + formSelector + " on " + page.location());
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		form.select("input[type=hidden]").forEach((input) -> fields.put(input.attr("name"), input.val()));
+		fields.putAll(values);
+		return post(URI.create(this.base).resolve(form.attr("action")).getPath(), fields);
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	public HttpResponse<String> signIn(String username, String password) {
+		Document login = page("/staff/login");
+		return submit(login, "form", Map.of("username", username, "password", password));
+	}
+
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((c) -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
