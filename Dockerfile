@@ -1,0 +1,41 @@
+# syntax=docker/dockerfile:1
+# Minsheng Tracker: build with the Maven wrapper on a JDK, run on a JRE as a non-root user.
+#   docker build -t minsheng-tracker .
+#   docker compose up --build        (app + PostgreSQL, see docker-compose.yml)
+
+# ---- build stage -----------------------------------------------------------
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+# The maven image sets MAVEN_CONFIG=/root/.m2, which Maven would read as a command-line argument.
+ENV MAVEN_CONFIG=""
+
+# Dependencies first: this layer is rebuilt only when the pom or the wrapper changes.
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -q dependency:go-offline
+
+COPY src src
+COPY db db
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -DskipTests package \
+ && cp target/minsheng-tracker-*.jar /build/app.jar
+
+# ---- runtime stage ---------------------------------------------------------
+FROM eclipse-temurin:17-jre
+RUN groupadd --system minsheng \
+ && useradd --system --gid minsheng --home-dir /app --shell /usr/sbin/nologin minsheng
+WORKDIR /app
+COPY --from=build --chown=minsheng:minsheng /build/app.jar /app/app.jar
+USER minsheng
+
+ENV SERVER_PORT=8080
+EXPOSE 8080
+
+# No actuator: the dashboard answering 200 means up. Plain bash, no curl needed in the image.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${SERVER_PORT:-8080} \
+    && printf "GET /plans/2025 HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 \
+    && head -n 1 <&3 | grep -q "^HTTP/1\.[01] 200"'
+
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
