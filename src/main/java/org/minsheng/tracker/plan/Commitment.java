@@ -93,6 +93,11 @@ public class Commitment {
 		return indicator;
 	}
 
+	/** Names the department that leads this commitment (null: none named). */
+	public void assignLead(Department department) {
+		this.leadDepartment = department;
+	}
+
 	public void citeSource(SourceDocument document, String quote) {
 		this.sourceDocument = document;
 		this.sourceQuote = quote;

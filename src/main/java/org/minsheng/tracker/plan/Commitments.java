@@ -41,4 +41,15 @@ public interface Commitments extends JpaRepository<Commitment, Long> {
 			order by p.year desc, c.number""")
 	List<Commitment> findPublishedByIds(Collection<Long> ids);
 
+	@Query("""
+			select distinct c from Commitment c join fetch c.plan p
+			left join fetch c.indicators join fetch c.leadDepartment d
+			where d.id in :departmentIds order by p.year desc, c.number""")
+	List<Commitment> findLedBy(Collection<Long> departmentIds);
+
+	@Query("""
+			select c from Commitment c join fetch c.plan p left join fetch c.leadDepartment
+			order by p.year desc, c.number""")
+	List<Commitment> findAllForAdministration();
+
 }

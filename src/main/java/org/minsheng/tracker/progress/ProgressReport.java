@@ -80,8 +80,32 @@ public class ProgressReport {
 	@Column(name = "approved_at")
 	private Instant approvedAt;
 
-	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL)
+	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<CountyFigure> countyFigures = new ArrayList<>();
+
+	@Column(name = "filed_by")
+	private Long filedBy;
+
+	@Column(name = "reviewed_by")
+	private Long reviewedBy;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Column(name = "rejected_at")
+	private Instant rejectedAt;
+
+	@Column(name = "rejection_reason")
+	private String rejectionReason;
+
+	@Column(name = "correction_reason")
+	private String correctionReason;
+
+	@Column(name = "breakdown_note")
+	private String breakdownNote;
+
+	@Column(name = "evidence_url")
+	private String evidenceUrl;
 
 	@Version
 	private long version;
@@ -121,7 +145,7 @@ public class ProgressReport {
 	}
 
 	public void addCountyFigure(County county, BigDecimal figure) {
-		requireState(ReviewState.DRAFT);
+		requireEditable();
 		this.countyFigures.add(new CountyFigure(this, county, figure));
 	}
 
@@ -130,21 +154,88 @@ public class ProgressReport {
 		this.sourceQuote = quote;
 	}
 
-	public void submit() {
-		requireState(ReviewState.DRAFT);
-		this.reviewState = ReviewState.SUBMITTED;
+	/** Records who filed the report and the filing's own details. */
+	public void fileAs(Long filer, FilingDetails details) {
+		requireEditable();
+		this.filedBy = filer;
+		this.note = details.note();
+		this.correctionReason = details.correctionReason();
+		this.breakdownNote = details.breakdownNote();
+		this.evidenceUrl = details.evidenceUrl();
 	}
 
-	public void approve(Instant now) {
+	/** Changes the figure of a draft, or of a rejected report being answered. */
+	public void revise(LocalDate newAsOf, Figure figure, Boolean done) {
+		requireEditable();
+		this.asOf = newAsOf;
+		if (figure != null) {
+			this.value = figure.value();
+			this.valueIsLowerBound = figure.lowerBound();
+		}
+		this.taskDone = done;
+		this.countyFigures.clear();
+		this.reviewState = ReviewState.DRAFT;
+	}
+
+	/** Sends a draft (or an answered rejection) to the supervision office. */
+	public void submit(Instant now) {
+		requireEditable();
+		this.reviewState = ReviewState.SUBMITTED;
+		this.submittedAt = now;
+	}
+
+	/**
+	 * The supervision office approves: the figure becomes public. Nobody approves their
+	 * own report; a null reviewer is the system (seed data).
+	 */
+	public void approve(Long reviewer, Instant now) {
 		requireState(ReviewState.SUBMITTED);
+		requireNotFiler(reviewer);
 		this.reviewState = ReviewState.APPROVED;
+		this.reviewedBy = reviewer;
 		this.approvedAt = now;
+	}
+
+	/** The supervision office sends the report back with a reason the editor sees. */
+	public void reject(Long reviewer, String reason, Instant now) {
+		requireState(ReviewState.SUBMITTED);
+		requireNotFiler(reviewer);
+		if (reason == null || reason.isBlank()) {
+			throw new ReviewException("review.error.reasonRequired");
+		}
+		this.reviewState = ReviewState.REJECTED;
+		this.reviewedBy = reviewer;
+		this.rejectedAt = now;
+		this.rejectionReason = reason.strip();
+	}
+
+	public boolean isEditable() {
+		return this.reviewState == ReviewState.DRAFT || this.reviewState == ReviewState.REJECTED;
+	}
+
+	private void requireEditable() {
+		if (!isEditable()) {
+			throw new ReviewException("review.error.notEditable");
+		}
+	}
+
+	private void requireNotFiler(Long reviewer) {
+		if (reviewer != null && reviewer.equals(this.filedBy)) {
+			throw new ReviewException("review.error.ownReport");
+		}
 	}
 
 	private void requireState(ReviewState expected) {
 		if (this.reviewState != expected) {
-			throw new IllegalStateException("report is " + this.reviewState + ", expected " + expected);
+			throw new ReviewException("review.error.wrongState");
 		}
+	}
+
+	/** A one-line account of the report's state, for the audit trail. */
+	public String snapshot() {
+		return "state=" + this.reviewState + "; as_of=" + this.asOf + "; value="
+				+ ((this.value != null) ? this.value.stripTrailingZeros().toPlainString() : "") + "; lower_bound="
+				+ this.valueIsLowerBound + "; task_done=" + this.taskDone + "; counties=" + this.countyFigures.size();
 	}
 
 	public Reading reading() {
@@ -182,6 +273,38 @@ public class ProgressReport {
 
 	public Instant getApprovedAt() {
 		return this.approvedAt;
+	}
+
+	public Long getFiledBy() {
+		return this.filedBy;
+	}
+
+	public Long getReviewedBy() {
+		return this.reviewedBy;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public String getRejectionReason() {
+		return this.rejectionReason;
+	}
+
+	public String getCorrectionReason() {
+		return this.correctionReason;
+	}
+
+	public String getBreakdownNote() {
+		return this.breakdownNote;
+	}
+
+	public String getEvidenceUrl() {
+		return this.evidenceUrl;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public List<CountyFigure> getCountyFigures() {

@@ -52,4 +52,26 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 			where r.indicator.commitment.plan.id = :planId and """ + IS_CURRENT)
 	List<Object[]> findCountyCodesWithFigures(Long planId);
 
+	@Query("select r from ProgressReport r where r.indicator.id = :indicatorId and " + IS_CURRENT)
+	java.util.Optional<ProgressReport> findCurrentOfIndicator(Long indicatorId);
+
+	@Query("""
+			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan
+			where c.leadDepartment.id in :departmentIds
+			and r.reviewState <> org.minsheng.tracker.progress.ReviewState.APPROVED
+			order by r.createdAt desc""")
+	List<ProgressReport> findOpenForDepartments(Collection<Long> departmentIds);
+
+	@Query("""
+			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan
+			left join fetch c.leadDepartment
+			where r.reviewState = org.minsheng.tracker.progress.ReviewState.SUBMITTED
+			order by r.submittedAt""")
+	List<ProgressReport> findAwaitingReview();
+
+	@Query("""
+			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan
+			left join fetch c.leadDepartment where r.id = :id""")
+	java.util.Optional<ProgressReport> findWithIndicator(Long id);
+
 }

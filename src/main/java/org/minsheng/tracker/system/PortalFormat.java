@@ -98,6 +98,12 @@ public class PortalFormat {
 		return (instant != null) ? day(LocalDate.ofInstant(instant, ClockConfiguration.CITY_ZONE)) : "";
 	}
 
+	/** An instant as city time to the second, for records such as the audit trail. */
+	public String moment(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.format(instant.atZone(ClockConfiguration.CITY_ZONE)) : "";
+	}
+
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
 	}

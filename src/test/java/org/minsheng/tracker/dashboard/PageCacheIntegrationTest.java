@@ -65,8 +65,8 @@ class PageCacheIntegrationTest extends PortalIntegrationTest {
 				.get(0);
 			ProgressReport report = ProgressReport.draftFigure(indicator, LocalDate.of(2090, 6, 30), Figure.exactly(60),
 					Instant.now());
-			report.submit();
-			report.approve(Instant.now());
+			report.submit(Instant.now());
+			report.approve(null, Instant.now());
 			this.reports.save(report);
 			this.revision.bump();
 		});

@@ -61,7 +61,7 @@ class ProgressReportsIntegrationTest extends PortalIntegrationTest {
 			this.reports.save(draft);
 			ProgressReport submitted = ProgressReport.draftFigure(indicator, LocalDate.of(2090, 12, 2),
 					Figure.exactly(98), Instant.now());
-			submitted.submit();
+			submitted.submit(Instant.now());
 			this.reports.save(submitted);
 			return indicator.getId();
 		});

@@ -83,8 +83,8 @@ public class PlanFixtures {
 						ProgressReport report = ProgressReport.draftFigure(indicator, LocalDate.of(year, 1, r),
 								Figure.exactly(value), now);
 						report.addCountyFigure(county, java.math.BigDecimal.valueOf(value));
-						report.submit();
-						report.approve(now.plusSeconds(r));
+						report.submit(now);
+						report.approve(null, now.plusSeconds(r));
 						this.reports.save(report);
 					}
 				}

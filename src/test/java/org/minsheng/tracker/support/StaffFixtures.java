@@ -10,6 +10,7 @@ import org.minsheng.tracker.staff.Role;
 import org.minsheng.tracker.staff.StaffUser;
 import org.minsheng.tracker.staff.StaffUsers;
 import org.minsheng.tracker.system.LocalizedText;
+import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,12 @@ public class StaffFixtures {
 
 	private final Departments departments;
 
+	private final PublicRevision revision;
+
 	StaffFixtures(StaffUsers users, PasswordEncoder passwords, TransactionTemplate transaction, JdbcTemplate jdbc,
-			Departments departments) {
+			Departments departments, PublicRevision revision) {
 		this.departments = departments;
+		this.revision = revision;
 		this.users = users;
 		this.passwords = passwords;
 		this.transaction = transaction;
@@ -65,19 +69,36 @@ public class StaffFixtures {
 			.save(new Department("test-" + code, new LocalizedText(nameZh, "Test department " + code))));
 	}
 
-	/** Removes test accounts, test departments and the lead-department links to them. */
+	/** Makes the department lead commitment {@code number} of the {@code year} plan. */
+	public Long lead(int year, int number, Department department) {
+		return this.transaction.execute((status) -> {
+			this.jdbc.update("UPDATE commitment SET lead_department_id = ? WHERE number = ? AND plan_id = "
+					+ "(SELECT id FROM plan WHERE plan_year = ?)", department.getId(), number, year);
+			return this.jdbc.queryForObject("SELECT i.id FROM indicator i JOIN commitment c ON c.id = i.commitment_id "
+					+ "JOIN plan p ON p.id = c.plan_id WHERE p.plan_year = ? AND c.number = ? AND i.position = 1",
+					Long.class, year, number);
+		});
+	}
+
+	/**
+	 * Removes test accounts with the reports they filed, test departments and their lead
+	 * links.
+	 */
 	public void removeTestAccounts() {
 		this.transaction.executeWithoutResult((status) -> {
 			String testUsers = "SELECT id FROM app_user WHERE username LIKE 'test-%'";
 			String testDepartments = "SELECT id FROM department WHERE code LIKE 'test-%'";
-			this.jdbc.update("UPDATE progress_report SET filed_by = NULL, reviewed_by = NULL WHERE filed_by IN ("
-					+ testUsers + ") OR reviewed_by IN (" + testUsers + ")");
+			String testReports = "SELECT id FROM progress_report WHERE filed_by IN (" + testUsers + ")";
+			this.jdbc.update("DELETE FROM report_county_figure WHERE report_id IN (" + testReports + ")");
+			this.jdbc.update("DELETE FROM progress_report WHERE filed_by IN (" + testUsers + ")");
+			this.jdbc.update("UPDATE progress_report SET reviewed_by = NULL WHERE reviewed_by IN (" + testUsers + ")");
 			this.jdbc.update("DELETE FROM app_user_role WHERE user_id IN (" + testUsers + ")");
 			this.jdbc.update("DELETE FROM app_user_department WHERE user_id IN (" + testUsers + ")");
 			this.jdbc.update("DELETE FROM app_user WHERE username LIKE 'test-%'");
 			this.jdbc.update("UPDATE commitment SET lead_department_id = NULL WHERE lead_department_id IN ("
 					+ testDepartments + ")");
 			this.jdbc.update("DELETE FROM department WHERE code LIKE 'test-%'");
+			this.revision.bump();
 		});
 	}
 

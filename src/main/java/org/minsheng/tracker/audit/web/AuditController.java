@@ -1,0 +1,67 @@
+package org.minsheng.tracker.audit.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+import org.minsheng.tracker.audit.AuditAction;
+import org.minsheng.tracker.audit.AuditEvents;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Browse and filter the audit trail by person, action and dates (city time).
+ */
+@Controller
+class AuditController {
+
+	static final String VIEW = "audit/events";
+
+	static final int PAGE_SIZE = 50;
+
+	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+
+	private final AuditEvents events;
+
+	AuditController(AuditEvents events) {
+		this.events = events;
+	}
+
+	@GetMapping("/staff/audit")
+	@Transactional(readOnly = true)
+	String browse(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		LocalDate fromDay = day(from, LocalDate.of(2000, 1, 1), model);
+		LocalDate untilDay = day(until, LocalDate.of(2100, 1, 1), model);
+		String knownAction = (action != null
+				&& java.util.Arrays.stream(AuditAction.values()).anyMatch((a) -> a.name().equals(action))) ? action
+						: null;
+		String person = (actor == null || actor.isBlank()) ? null : actor.strip();
+		model.addAttribute("events",
+				this.events.search(person, knownAction, fromDay.atStartOfDay(CITY).toInstant(),
+						untilDay.plusDays(1).atStartOfDay(CITY).toInstant(),
+						PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)));
+		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("filter", new String[] { person, knownAction, from, until });
+		return VIEW;
+	}
+
+	private static LocalDate day(String typed, LocalDate fallback, Model model) {
+		if (typed == null || typed.isBlank()) {
+			return fallback;
+		}
+		try {
+			return LocalDate.parse(typed.strip());
+		}
+		catch (DateTimeParseException ex) {
+			model.addAttribute("error", "audit.error.date");
+			return fallback;
+		}
+	}
+
+}

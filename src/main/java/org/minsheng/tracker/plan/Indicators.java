@@ -1,0 +1,18 @@
+package org.minsheng.tracker.plan;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Indicators, loaded with their commitment, plan and lead department.
+ */
+public interface Indicators extends JpaRepository<Indicator, Long> {
+
+	@Query("""
+			select i from Indicator i join fetch i.commitment c join fetch c.plan
+			left join fetch c.leadDepartment where i.id = :id""")
+	Optional<Indicator> findWithCommitment(Long id);
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Administrators' pages for plans: departments and lead departments.
+ */
+package org.minsheng.tracker.plan.web;

@@ -1,0 +1,152 @@
+package org.minsheng.tracker.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.minsheng.tracker.audit.AuditAction;
+import org.minsheng.tracker.audit.AuditTrail;
+import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.County;
+import org.minsheng.tracker.plan.Indicator;
+import org.minsheng.tracker.plan.Indicators;
+import org.minsheng.tracker.staff.StaffUser;
+import org.minsheng.tracker.staff.StaffUsers;
+import org.minsheng.tracker.system.LocalizedText;
+import org.minsheng.tracker.system.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Editors file figures for the commitments their departments lead: a draft first, then
+ * submitted for review. Bad input changes nothing.
+ */
+@Service
+public class ReportFilingService {
+
+	private final Indicators indicators;
+
+	private final ProgressReports reports;
+
+	private final Counties counties;
+
+	private final StaffUsers users;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ReportFilingService(Indicators indicators, ProgressReports reports, Counties counties, StaffUsers users,
+			AuditTrail audit, Clock clock) {
+		this.indicators = indicators;
+		this.reports = reports;
+		this.counties = counties;
+		this.users = users;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The indicator an editor may report on, or 404 / 403. */
+	@Transactional(readOnly = true)
+	public Indicator indicatorFor(Long indicatorId, String username) {
+		Indicator indicator = loadIndicator(indicatorId);
+		requireLeads(user(username), indicator);
+		return indicator;
+	}
+
+	/** A report an editor of the leading department may see, or 404 / 403. */
+	@Transactional(readOnly = true)
+	public ProgressReport reportFor(Long reportId, String username) {
+		ProgressReport report = this.reports.findWithIndicator(reportId)
+			.orElseThrow(() -> new NotFoundException("notFound.report", reportId));
+		requireLeads(user(username), report.getIndicator());
+		report.getCountyFigures().forEach((figure) -> figure.getCounty().getCode());
+		return report;
+	}
+
+	@Transactional(readOnly = true)
+	public Reading lastApproved(Long indicatorId) {
+		return this.reports.findCurrentOfIndicator(indicatorId).map(ProgressReport::reading).orElse(null);
+	}
+
+	@Transactional
+	public FilingResult file(ReportForm form, Long existingReportId, boolean submit, String username) {
+		StaffUser editor = user(username);
+		ProgressReport existing = null;
+		Indicator indicator;
+		if (existingReportId != null) {
+			existing = this.reports.findWithIndicator(existingReportId)
+				.orElseThrow(() -> new NotFoundException("notFound.report", existingReportId));
+			indicator = existing.getIndicator();
+			requireLeads(editor, indicator);
+			if (form.getVersion() == null || form.getVersion() != existing.getVersion()) {
+				throw new ConflictException();
+			}
+			if (!existing.isEditable()) {
+				throw new ReviewException("review.error.notEditable");
+			}
+		}
+		else {
+			indicator = loadIndicator(form.getIndicatorId());
+			requireLeads(editor, indicator);
+		}
+		List<County> allCounties = this.counties.findAllByOrderBySortOrder();
+		ReportRules.Checked checked = ReportRules.check(form, indicator, indicator.getCommitment().getPlan().getYear(),
+				LocalDate.now(this.clock), lastApproved(indicator.getId()), allCounties);
+		if (!checked.isValid()) {
+			return FilingResult.refused(checked.violations());
+		}
+		String before = (existing != null) ? existing.snapshot() : null;
+		ProgressReport report = (existing != null) ? existing : newReport(indicator, checked);
+		if (existing != null) {
+			report.revise(checked.asOf(), checked.figure(), checked.taskDone());
+		}
+		report.fileAs(editor.getId(), details(form));
+		checked.counties().forEach(report::addCountyFigure);
+		if (submit) {
+			report.submit(this.clock.instant());
+		}
+		this.reports.saveAndFlush(report);
+		this.audit.record(username, submit ? AuditAction.REPORT_SUBMITTED : AuditAction.REPORT_SAVED, "progress_report",
+				report.getId(), before, report.snapshot(), null);
+		return FilingResult.saved(report.getId());
+	}
+
+	private ProgressReport newReport(Indicator indicator, ReportRules.Checked checked) {
+		return (checked.figure() != null)
+				? ProgressReport.draftFigure(indicator, checked.asOf(), checked.figure(), this.clock.instant())
+				: ProgressReport.draftTaskState(indicator, checked.asOf(), checked.taskDone(), this.clock.instant());
+	}
+
+	private static FilingDetails details(ReportForm form) {
+		return new FilingDetails(
+				(form.getNote() == null || form.getNote().isBlank()) ? null
+						: new LocalizedText(form.getNote().strip(), null),
+				blankToNull(form.getCorrectionReason()), blankToNull(form.getBreakdownNote()),
+				blankToNull(form.getEvidenceUrl()));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private Indicator loadIndicator(Long indicatorId) {
+		if (indicatorId == null) {
+			throw new NotFoundException("notFound.indicator", "");
+		}
+		return this.indicators.findWithCommitment(indicatorId)
+			.orElseThrow(() -> new NotFoundException("notFound.indicator", indicatorId));
+	}
+
+	private StaffUser user(String username) {
+		return this.users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("no account"));
+	}
+
+	private static void requireLeads(StaffUser editor, Indicator indicator) {
+		if (!editor.belongsTo(indicator.getCommitment().getLeadDepartment())) {
+			throw new AccessDeniedException("not a member of the lead department");
+		}
+	}
+
+}

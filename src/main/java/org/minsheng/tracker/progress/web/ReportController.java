@@ -1,0 +1,127 @@
+package org.minsheng.tracker.progress.web;
+
+import java.security.Principal;
+
+import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.plan.Indicator;
+import org.minsheng.tracker.progress.ConflictException;
+import org.minsheng.tracker.progress.FilingResult;
+import org.minsheng.tracker.progress.ProgressReport;
+import org.minsheng.tracker.progress.ReportDesk;
+import org.minsheng.tracker.progress.ReportFilingService;
+import org.minsheng.tracker.progress.ReportForm;
+import org.minsheng.tracker.progress.ReviewException;
+import org.minsheng.tracker.progress.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editors' desk and report form. A form with mistakes comes back with every value as
+ * typed and a message at each mistake; nothing is saved.
+ */
+@Controller
+@RequestMapping("/staff/reports")
+class ReportController {
+
+	static final String DESK_VIEW = "progress/desk";
+
+	static final String FORM_VIEW = "progress/report-form";
+
+	static final String REDIRECT_TO_DESK = "redirect:/staff/reports";
+
+	private final ReportFilingService filing;
+
+	private final ReportDesk desk;
+
+	private final Counties counties;
+
+	ReportController(ReportFilingService filing, ReportDesk desk, Counties counties) {
+		this.filing = filing;
+		this.desk = desk;
+		this.counties = counties;
+	}
+
+	@GetMapping
+	String desk(Principal principal, Model model) {
+		model.addAttribute("desk", this.desk.forEditor(principal.getName()));
+		return DESK_VIEW;
+	}
+
+	@GetMapping("/new")
+	String newReport(@RequestParam Long indicator, Principal principal, Model model) {
+		ReportForm form = new ReportForm();
+		form.setIndicatorId(indicator);
+		return showForm(form, this.filing.indicatorFor(indicator, principal.getName()), null, model);
+	}
+
+	@PostMapping("/new")
+	String create(@ModelAttribute("form") ReportForm form, BindingResult binding,
+			@RequestParam(defaultValue = "save") String action, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		Indicator indicator = this.filing.indicatorFor(form.getIndicatorId(), principal.getName());
+		FilingResult result = this.filing.file(form, null, "submit".equals(action), principal.getName());
+		if (!result.isSaved()) {
+			reject(binding, result);
+			return showForm(form, indicator, null, model);
+		}
+		redirect.addFlashAttribute("notice",
+				"submit".equals(action) ? "report.notice.submitted" : "report.notice.saved");
+		return REDIRECT_TO_DESK;
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable Long id, Principal principal, Model model) {
+		ProgressReport report = this.filing.reportFor(id, principal.getName());
+		return showForm(ReportForms.of(report), report.getIndicator(), report, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @ModelAttribute("form") ReportForm form, BindingResult binding,
+			@RequestParam(defaultValue = "save") String action, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		ProgressReport report = this.filing.reportFor(id, principal.getName());
+		try {
+			FilingResult result = this.filing.file(form, id, "submit".equals(action), principal.getName());
+			if (!result.isSaved()) {
+				reject(binding, result);
+				return showForm(form, report.getIndicator(), report, model);
+			}
+		}
+		catch (ConflictException | org.springframework.dao.OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "report.error.conflict");
+			return "redirect:/staff/reports/" + id;
+		}
+		catch (ReviewException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+			return "redirect:/staff/reports/" + id;
+		}
+		redirect.addFlashAttribute("notice",
+				"submit".equals(action) ? "report.notice.submitted" : "report.notice.saved");
+		return REDIRECT_TO_DESK;
+	}
+
+	private String showForm(ReportForm form, Indicator indicator, ProgressReport report, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("report", report);
+		model.addAttribute("lastApproved", this.filing.lastApproved(indicator.getId()));
+		model.addAttribute("counties", this.counties.findAllByOrderBySortOrder());
+		return FORM_VIEW;
+	}
+
+	private static void reject(BindingResult binding, FilingResult result) {
+		for (RuleViolation violation : result.violations()) {
+			binding.rejectValue(violation.field(), violation.messageKey(), violation.arguments(),
+					violation.messageKey());
+		}
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.minsheng.tracker.progress.web;
+
+import java.security.Principal;
+
+import org.minsheng.tracker.progress.ConflictException;
+import org.minsheng.tracker.progress.ReviewException;
+import org.minsheng.tracker.progress.ReviewService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The supervision office's review queue.
+ */
+@Controller
+@RequestMapping("/staff/review")
+class ReviewController {
+
+	static final String VIEW = "progress/review";
+
+	static final String REDIRECT_TO_QUEUE = "redirect:/staff/review";
+
+	private final ReviewService reviews;
+
+	ReviewController(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@GetMapping
+	String queue(Model model) {
+		model.addAttribute("queue", this.reviews.awaitingReview());
+		return VIEW;
+	}
+
+	@PostMapping("/{id}/approve")
+	String approve(@PathVariable Long id, @RequestParam(required = false) Long version, Principal principal,
+			RedirectAttributes redirect) {
+		return decide(redirect, "review.notice.approved", () -> this.reviews.approve(id, version, principal.getName()));
+	}
+
+	@PostMapping("/{id}/reject")
+	String reject(@PathVariable Long id, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String reason, Principal principal, RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank()) {
+			redirect.addFlashAttribute("error", "review.error.reasonRequired");
+			return REDIRECT_TO_QUEUE;
+		}
+		if (reason.length() > 2000) {
+			redirect.addFlashAttribute("error", "review.error.reasonTooLong");
+			return REDIRECT_TO_QUEUE;
+		}
+		return decide(redirect, "review.notice.rejected",
+				() -> this.reviews.reject(id, version, reason, principal.getName()));
+	}
+
+	private static String decide(RedirectAttributes redirect, String success, Runnable decision) {
+		try {
+			decision.run();
+			redirect.addFlashAttribute("notice", success);
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "review.error.conflict");
+		}
+		catch (ReviewException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+		}
+		return REDIRECT_TO_QUEUE;
+	}
+
+}
