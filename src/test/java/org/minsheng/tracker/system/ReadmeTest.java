@@ -45,9 +45,9 @@ class ReadmeTest {
 			for (String span : spans(doc)) {
 				if (PATH.matcher(span).matches() && !span.startsWith("/") && !span.contains("{")
 						&& !span.startsWith("target/") && !span.startsWith("http")) {
-					String path = span.startsWith("plan/") || span.startsWith("progress/") || span.startsWith("county/")
-							|| span.startsWith("source/") || span.startsWith("dashboard/") || span.startsWith("system/")
-									? "src/main/java/org/minsheng/tracker/" + span : span;
+					Path inRepository = Path.of(span);
+					Path inPackage = Path.of("src/main/java/org/minsheng/tracker", span);
+					String path = Files.exists(inRepository) ? span : inPackage.toString();
 					assertThat(Path.of(path)).as("%s names %s", doc, span).exists();
 				}
 			}

@@ -1,0 +1,178 @@
+package org.minsheng.tracker.progress;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.tracker.plan.Department;
+import org.minsheng.tracker.staff.Role;
+import org.minsheng.tracker.staff.StaffUser;
+import org.minsheng.tracker.support.PortalIntegrationTest;
+import org.minsheng.tracker.support.StaffFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two reviewers deciding on the same report at the same moment, in real concurrent
+ * transactions on the configured database (PostgreSQL in CI): one decision stands, the
+ * other is refused, and nothing is silently overwritten.
+ */
+class ReviewConcurrencyIntegrationTest extends PortalIntegrationTest {
+
+	@Autowired
+	private StaffFixtures staff;
+
+	@Autowired
+	private ReviewService reviews;
+
+	@Autowired
+	private ReportFilingService filing;
+
+	@Autowired
+	private ProgressReports reports;
+
+	@Autowired
+	private TransactionTemplate transaction;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private Long indicatorId;
+
+	private StaffUser first;
+
+	private StaffUser second;
+
+	@BeforeEach
+	void twoReviewersAndAnEditor() {
+		Department housing = this.staff.department("housing", "市住建局");
+		this.indicatorId = this.staff.lead(2025, 4, housing);
+		this.staff.user("editor", housing, Role.EDITOR);
+		this.first = this.staff.user("first", Role.REVIEWER);
+		this.second = this.staff.user("second", Role.REVIEWER);
+	}
+
+	@AfterEach
+	void removeTestData() {
+		this.staff.removeTestAccounts();
+	}
+
+	private Long submittedReport(int value) {
+		ReportForm form = new ReportForm();
+		form.setIndicatorId(this.indicatorId);
+		form.setValue(String.valueOf(value));
+		form.setAsOf("2025-12-31");
+		return this.filing.file(form, null, true, "test-editor").reportId();
+	}
+
+	private static String outcome(Callable<?> decision) {
+		try {
+			decision.call();
+			return "done";
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			return "conflict";
+		}
+		catch (Exception ex) {
+			return "unexpected: " + ex;
+		}
+	}
+
+	@Test
+	void twoReviewersAtOnceOneDecisionStandsTheOtherIsRefused() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 5; round++) {
+				Long reportId = submittedReport(47 + round);
+				long version = this.reports.findById(reportId).orElseThrow().getVersion();
+				CountDownLatch start = new CountDownLatch(1);
+				Future<String> approve = pool.submit(() -> {
+					start.await();
+					return outcome(() -> {
+						this.reviews.approve(reportId, version, "test-first");
+						return null;
+					});
+				});
+				Future<String> reject = pool.submit(() -> {
+					start.await();
+					return outcome(() -> {
+						this.reviews.reject(reportId, version, "数字有误", "test-second");
+						return null;
+					});
+				});
+				start.countDown();
+				List<String> outcomes = List.of(approve.get(30, TimeUnit.SECONDS), reject.get(30, TimeUnit.SECONDS));
+				assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder("done", "conflict");
+				String state = this.jdbc.queryForObject("SELECT review_state FROM progress_report WHERE id = ?",
+						String.class, reportId);
+				assertThat(state).isEqualTo(outcomes.get(0).equals("done") ? "APPROVED" : "REJECTED");
+				assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ? "
+						+ "AND action IN ('REPORT_APPROVED', 'REPORT_REJECTED')", Long.class, reportId))
+					.isEqualTo(1L);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void overlappingTransactionsCannotBothWrite() throws Exception {
+		Long reportId = submittedReport(50);
+		long versionBefore = this.jdbc.queryForObject("SELECT version FROM progress_report WHERE id = ?", Long.class,
+				reportId);
+		CyclicBarrier bothHaveRead = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<String>> results = new ArrayList<>();
+			for (StaffUser reviewer : List.of(this.first, this.second)) {
+				results.add(pool.submit(() -> outcome(() -> this.transaction.execute((status) -> {
+					ProgressReport report = this.reports.findById(reportId).orElseThrow();
+					try {
+						bothHaveRead.await(10, TimeUnit.SECONDS);
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+					if (reviewer == this.first) {
+						report.approve(reviewer.getId(), Instant.now());
+					}
+					else {
+						report.reject(reviewer.getId(), "请核实", Instant.now());
+					}
+					return null;
+				}))));
+			}
+			List<String> outcomes = new ArrayList<>();
+			for (Future<String> result : results) {
+				outcomes.add(result.get(30, TimeUnit.SECONDS));
+			}
+			assertThat(outcomes).containsExactlyInAnyOrder("done", "conflict");
+			assertThat(
+					this.jdbc.queryForObject("SELECT version FROM progress_report WHERE id = ?", Long.class, reportId))
+				.as("exactly one write")
+				.isEqualTo(versionBefore + 1);
+			String state = this.jdbc.queryForObject("SELECT review_state FROM progress_report WHERE id = ?",
+					String.class, reportId);
+			assertThat(state).isEqualTo(outcomes.get(0).equals("done") ? "APPROVED" : "REJECTED");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}
