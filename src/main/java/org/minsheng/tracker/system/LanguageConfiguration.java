@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,11 +50,26 @@ class LanguageConfiguration implements WebMvcConfigurer {
 			super(cookieName);
 		}
 
+		/**
+		 * Lazy, like the parent's: a {@code ?lang=} switch later in the same request is
+		 * seen by everything that asks for the locale afterwards (formatters included).
+		 */
 		@Override
 		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
 			LocaleContext resolved = super.resolveLocaleContext(request);
-			TimeZone timeZone = (resolved instanceof TimeZoneAwareLocaleContext aware) ? aware.getTimeZone() : null;
-			return new SimpleTimeZoneAwareLocaleContext(SupportedLanguages.closest(resolved.getLocale()), timeZone);
+			return new TimeZoneAwareLocaleContext() {
+
+				@Override
+				public Locale getLocale() {
+					return SupportedLanguages.closest(resolved.getLocale());
+				}
+
+				@Override
+				public TimeZone getTimeZone() {
+					return (resolved instanceof TimeZoneAwareLocaleContext aware) ? aware.getTimeZone() : null;
+				}
+
+			};
 		}
 
 		@Override

@@ -152,6 +152,13 @@ class PublicPagesWebTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void switchingLanguageFormatsNumbersInTheNewLanguageAtOnce() {
+		Document page = page("/plans/2025/commitments/5?lang=en");
+		assertThat(page.select("table.indicators td.actual").eachText()).containsExactly("12 labs", "87,000 batches");
+		assertThat(page.selectFirst(".facts").text()).contains("29 Dec 2025");
+	}
+
+	@Test
 	void unknownLanguageFallsBackToChinese() {
 		Document page = page("/plans/2025?lang=fr");
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
