@@ -52,4 +52,9 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 			where r.indicator.commitment.plan.id = :planId and """ + IS_CURRENT)
 	List<Object[]> findCountyCodesWithFigures(Long planId);
 
+	/** The current approved report of every indicator of every published plan. */
+	@Query("select r from ProgressReport r where r.indicator.commitment.plan.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED and "
+			+ IS_CURRENT)
+	List<ProgressReport> findCurrentOfPublishedPlans();
+
 }
