@@ -37,14 +37,32 @@ class MessageBundlesTest {
 		return properties;
 	}
 
+	/** Every bundle named in application.properties, by base name. */
+	static final List<String> BUNDLES = List.of("messages", "charts", "staff");
+
+	private static Properties all(String suffix) throws IOException {
+		Properties merged = new Properties();
+		for (String name : BUNDLES) {
+			Properties part = bundle(name + suffix + ".properties");
+			for (String key : part.stringPropertyNames()) {
+				assertThat(merged).as("key %s defined twice", key).doesNotContainKey(key);
+			}
+			merged.putAll(part);
+		}
+		return merged;
+	}
+
 	@Test
 	void chineseAndEnglishHaveTheSameKeysAndNoBrokenCharacters() throws IOException {
-		Properties chinese = bundle("messages.properties");
-		Properties english = bundle("messages_en.properties");
-		assertThat(english.stringPropertyNames()).isEqualTo(chinese.stringPropertyNames());
-		for (Properties properties : new Properties[] { chinese, english }) {
-			properties.forEach((key,
-					value) -> assertThat(value.toString()).as(key.toString()).doesNotContain("\uFFFD").isNotBlank());
+		for (String name : BUNDLES) {
+			Properties chinese = bundle(name + ".properties");
+			Properties english = bundle(name + "_en.properties");
+			assertThat(english.stringPropertyNames()).as(name).isEqualTo(chinese.stringPropertyNames());
+			for (Properties properties : new Properties[] { chinese, english }) {
+				properties.forEach((key, value) -> assertThat(value.toString()).as(key.toString())
+					.doesNotContain("\uFFFD")
+					.isNotBlank());
+			}
 		}
 	}
 
