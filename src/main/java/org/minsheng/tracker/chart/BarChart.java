@@ -57,6 +57,11 @@ public record BarChart<T>(List<Bar<T>> bars, BigDecimal max, double width, doubl
 		return new BarChart<>(bars, scaleMax, WIDTH, Math.max(ROW, entries.size() * ROW));
 	}
 
+	/** The bar with the largest value, or null if no bar has a value. */
+	public Bar<T> largest() {
+		return this.bars.stream().filter(Bar::hasValue).max(java.util.Comparator.comparing(Bar::value)).orElse(null);
+	}
+
 	public boolean isEmpty() {
 		return this.bars.isEmpty();
 	}

@@ -73,4 +73,12 @@ public record GroupedBarChart<G, S>(List<Group<G, S>> groups, List<S> series, Bi
 		return new GroupedBarChart<>(built, series, max, WIDTH, Math.max(HEADING, y));
 	}
 
+	public double barLeft() {
+		return BAR_LEFT;
+	}
+
+	public double barSpan() {
+		return BAR_RIGHT - BAR_LEFT;
+	}
+
 }
