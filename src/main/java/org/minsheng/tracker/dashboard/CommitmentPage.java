@@ -6,8 +6,8 @@ import org.minsheng.tracker.system.LocalizedText;
 
 /**
  * One commitment's page: the commitment, the plan it belongs to, and the history of its
- * approved figures.
+ * approved figures, and its charts.
  */
 public record CommitmentPage(LocalizedText planTitle, LocalizedText planNote, CommitmentView commitment,
-		List<HistoryEntry> history, int commitmentsInPlan) {
+		List<HistoryEntry> history, int commitmentsInPlan, CommitmentCharts charts) {
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Commitments;
 import org.minsheng.tracker.plan.Plan;
+import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ProgressReports;
 import org.minsheng.tracker.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -42,15 +43,17 @@ public class CommitmentPageService {
 		Plan plan = this.boards.publishedPlan(year);
 		Commitment commitment = this.commitments.findInPlan(plan.getId(), number)
 			.orElseThrow(() -> new NotFoundException("notFound.commitment", year, number));
-		CommitmentView view = this.views.build(List.of(commitment), LocalDate.now(this.clock)).get(0);
-		List<HistoryEntry> history = this.reports.findApprovedHistory(commitment.getId())
-			.stream()
+		LocalDate today = LocalDate.now(this.clock);
+		CommitmentView view = this.views.build(List.of(commitment), today).get(0);
+		List<ProgressReport> approved = this.reports.findApprovedHistory(commitment.getId());
+		List<HistoryEntry> history = approved.stream()
 			.map((r) -> new HistoryEntry(r.getIndicator().getName(), r.getIndicator().getUnit(), r.getAsOf(),
 					r.reading(), r.getApprovedAt(), r.getNote(), SourceView.of(r.getSourceDocument()),
 					r.getSourceQuote()))
 			.toList();
 		return new CommitmentPage(plan.getTitle(), plan.getNote(), view, history,
-				(int) this.commitments.countByPlanId(plan.getId()));
+				(int) this.commitments.countByPlanId(plan.getId()),
+				IndicatorChartsBuilder.charts(view, approved, this.views.allCounties(), today));
 	}
 
 }

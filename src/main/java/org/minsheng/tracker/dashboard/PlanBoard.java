@@ -15,10 +15,12 @@ import org.minsheng.tracker.system.LocalizedText;
  * @param commitments the commitments the filter keeps, in number order
  * @param areas the areas the plan has commitments in, for the filter
  * @param counties every county, for the filter
+ * @param charts the pictures of the whole plan, whatever the filter
  */
 public record PlanBoard(int year, LocalizedText title, LocalizedText note, SourceView source, Headline headline,
 		List<CommitmentView> commitments, BoardFilter filter, List<Area> areas, List<CountyRef> counties,
-		Instant lastUpdated, LocalDate today, BigDecimal elapsedPercent, List<Integer> publishedYears) {
+		Instant lastUpdated, LocalDate today, BigDecimal elapsedPercent, List<Integer> publishedYears,
+		PlanCharts charts) {
 
 	public LocalDate lastDay() {
 		return LocalDate.of(this.year, 12, 31);

@@ -1,5 +1,6 @@
 package org.minsheng.tracker.dashboard;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,12 +28,15 @@ public class PlanBoardService {
 
 	private final CommitmentViews views;
 
+	private final YearComparison years;
+
 	private final Clock clock;
 
-	PlanBoardService(Plans plans, Commitments commitments, CommitmentViews views, Clock clock) {
+	PlanBoardService(Plans plans, Commitments commitments, CommitmentViews views, YearComparison years, Clock clock) {
 		this.plans = plans;
 		this.commitments = commitments;
 		this.views = views;
+		this.years = years;
 		this.clock = clock;
 	}
 
@@ -50,14 +54,20 @@ public class PlanBoardService {
 		List<Area> areas = views.stream().map(CommitmentView::area).distinct().sorted().toList();
 		List<CountyRef> counties = this.views.allCounties();
 		BoardFilter applied = filter.keepingCountyIn(counties);
-		return new PlanBoard(year, plan.getTitle(), plan.getNote(), SourceView.of(plan.getSourceDocument()),
-				Headline.of(views), views.stream().filter(applied::accepts).toList(), applied, areas, counties,
+		Headline headline = Headline.of(views);
+		BigDecimal elapsed = new PlanPeriod(year).elapsedPercentOn(today);
+		List<Integer> publishedYears = publishedYears();
+		PlanCharts charts = new PlanCharts(BoardCharts.areas(views, areas), BoardCharts.statuses(views),
+				BoardCharts.pace(headline, elapsed), BoardCharts.map(views, counties),
+				(publishedYears.size() > 1) ? this.years.chart(today) : null);
+		return new PlanBoard(year, plan.getTitle(), plan.getNote(), SourceView.of(plan.getSourceDocument()), headline,
+				views.stream().filter(applied::accepts).toList(), applied, areas, counties,
 				views.stream()
 					.map((c) -> c.progress().lastApprovedAt())
 					.filter(Objects::nonNull)
 					.max(java.time.Instant::compareTo)
 					.orElse(null),
-				today, new PlanPeriod(year).elapsedPercentOn(today), publishedYears());
+				today, elapsed, publishedYears, charts);
 	}
 
 	Plan publishedPlan(int year) {

@@ -52,4 +52,13 @@ public interface Commitments extends JpaRepository<Commitment, Long> {
 			order by p.year desc, c.number""")
 	List<Commitment> findAllForAdministration();
 
+	/** Every published plan's commitments with their indicators, in one statement. */
+	@Query("""
+			select distinct c from Commitment c
+			join fetch c.plan p
+			left join fetch c.indicators
+			where p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
+			order by p.year desc, c.number""")
+	List<Commitment> findAllPublished();
+
 }

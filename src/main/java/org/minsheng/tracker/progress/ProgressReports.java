@@ -74,4 +74,9 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 			left join fetch c.leadDepartment where r.id = :id""")
 	java.util.Optional<ProgressReport> findWithIndicator(Long id);
 
+	/** The current approved report of every indicator of every published plan. */
+	@Query("select r from ProgressReport r where r.indicator.commitment.plan.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED and "
+			+ IS_CURRENT)
+	List<ProgressReport> findCurrentOfPublishedPlans();
+
 }

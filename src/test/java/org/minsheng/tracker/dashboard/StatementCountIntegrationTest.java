@@ -44,6 +44,7 @@ class StatementCountIntegrationTest extends PortalIntegrationTest {
 		assertThat(small).isPositive();
 		assertThat(large).isEqualTo(small);
 		assertThat(page("/plans/2091").select(".commitment-card")).hasSize(40);
+		assertThat(page("/plans/2091").select("#chart-years")).as("the year comparison is counted too").hasSize(1);
 	}
 
 	@Test
