@@ -1,23 +1,16 @@
 package org.minsheng.tracker.dashboard;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.minsheng.tracker.support.HeadlessChromium;
 import org.minsheng.tracker.support.PortalIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,24 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 class CitizenJourneyBrowserTest extends PortalIntegrationTest {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private WebDriver browser;
+	private ChromeDriver browser;
 
 	private WebDriverWait wait;
 
 	@BeforeEach
 	void openBrowser() {
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN");
-		this.browser = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		this.browser = HeadlessChromium.start();
+		this.wait = HeadlessChromium.waitFor(this.browser);
 	}
 
 	@AfterEach
@@ -57,9 +40,7 @@ class CitizenJourneyBrowserTest extends PortalIntegrationTest {
 	}
 
 	private void screenshot(String name) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		Path shot = ((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.screenshot(this.browser, name);
 	}
 
 	private String text(String css) {
