@@ -1,4 +1,6 @@
--- H2 (the zero-setup embedded database) has no procedural triggers in SQL: there the audit trail
--- is append-only by the application alone (no code path updates or deletes audit_event).
--- PostgreSQL, the production database, enforces it in db/vendor/postgresql/.
-COMMENT ON TABLE audit_event IS 'Append-only audit trail';
+-- H2 (the zero-setup embedded database): the same refusal as PostgreSQL's trigger, through a Java
+-- trigger class, so the audit trail is append-only on both databases.
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+    FOR EACH ROW CALL 'org.minsheng.tracker.audit.H2AppendOnlyTrigger';
+CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+    FOR EACH ROW CALL 'org.minsheng.tracker.audit.H2AppendOnlyTrigger';
