@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublicPagesWebTest extends PortalIntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.minsheng.tracker.support.PlanFixtures fixtures;
+
 	private static String stat(Document page, String id) {
 		return page.selectFirst("#" + id + " dd").text();
 	}
@@ -61,6 +64,25 @@ class PublicPagesWebTest extends PortalIntegrationTest {
 		assertThat(page.selectFirst("#commitment-13 .status").text()).isEqualTo("超额完成");
 		assertThat(page.selectFirst("#commitment-2 .status").text()).isEqualTo("定性任务已完成");
 		assertThat(page.selectFirst("#commitment-4 .status").text()).isEqualTo("已完成");
+	}
+
+	@Test
+	void indicatorsWithoutAnApprovedFigureSayNoDataYetNeverZeroPercent() {
+		try {
+			this.fixtures.publishedPlan(2090, 3, 2, 0, 0);
+			Document page = page("/plans/2090");
+			assertThat(page.select(".commitment-card")).hasSize(3);
+			assertThat(page.select(".commitment-card [role=progressbar]")).isEmpty();
+			assertThat(page.select(".commitment-card .status").eachText()).containsOnly("未开始");
+			assertThat(page.select(".commitment-card .indicator .no-data").eachText()).hasSize(6).containsOnly("暂无数据");
+			assertThat(stat(page, "stat-overall")).isEqualTo("暂无可计算的完成率");
+			Document commitment = page("/plans/2090/commitments/1");
+			assertThat(commitment.select("table.indicators td.actual").eachText()).containsOnly("暂无数据");
+			assertThat(commitment.selectFirst(".counties").text()).contains("来源未给出分县信息");
+		}
+		finally {
+			this.fixtures.removeSyntheticPlans();
+		}
 	}
 
 	@Test
