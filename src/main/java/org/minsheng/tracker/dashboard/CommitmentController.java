@@ -1,9 +1,11 @@
 package org.minsheng.tracker.dashboard;
 
+import org.minsheng.tracker.progress.AsOf;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One commitment's page.
@@ -15,13 +17,19 @@ class CommitmentController {
 
 	private final CommitmentPageService pages;
 
-	CommitmentController(CommitmentPageService pages) {
+	private final AsOfParameter asOfParameter;
+
+	CommitmentController(CommitmentPageService pages, AsOfParameter asOfParameter) {
 		this.pages = pages;
+		this.asOfParameter = asOfParameter;
 	}
 
 	@GetMapping("/plans/{year}/commitments/{number}")
-	String show(@PathVariable int year, @PathVariable int number, Model model) {
-		model.addAttribute("page", this.pages.page(year, number));
+	String show(@PathVariable int year, @PathVariable int number, @RequestParam(required = false) String asOf,
+			Model model) {
+		AsOf when = this.asOfParameter.parse(asOf);
+		model.addAttribute("page", this.pages.page(year, number, when));
+		model.addAttribute("asOfDay", when.day());
 		return VIEW;
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Commitments;
 import org.minsheng.tracker.plan.Plan;
+import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ProgressReports;
 import org.minsheng.tracker.system.NotFoundException;
@@ -39,17 +40,17 @@ public class CommitmentPageService {
 	}
 
 	@Transactional(readOnly = true)
-	public CommitmentPage page(int year, int number) {
+	public CommitmentPage page(int year, int number, AsOf asOf) {
 		Plan plan = this.boards.publishedPlan(year);
 		Commitment commitment = this.commitments.findInPlan(plan.getId(), number)
 			.orElseThrow(() -> new NotFoundException("notFound.commitment", year, number));
-		LocalDate today = LocalDate.now(this.clock);
-		CommitmentView view = this.views.build(List.of(commitment), today).get(0);
-		List<ProgressReport> approved = this.reports.findApprovedHistory(commitment.getId());
+		LocalDate today = asOf.today();
+		CommitmentView view = this.views.build(List.of(commitment), asOf).get(0);
+		List<ProgressReport> approved = this.reports.findApprovedHistory(commitment.getId(), asOf.cutoff());
 		List<HistoryEntry> history = approved.stream()
 			.map((r) -> new HistoryEntry(r.getIndicator().getName(), r.getIndicator().getUnit(), r.getAsOf(),
 					r.reading(), r.getApprovedAt(), r.getNote(), SourceView.of(r.getSourceDocument()),
-					r.getSourceQuote()))
+					r.getSourceQuote(), r.getCorrectionReason()))
 			.toList();
 		return new CommitmentPage(plan.getTitle(), plan.getNote(), view, history,
 				(int) this.commitments.countByPlanId(plan.getId()),

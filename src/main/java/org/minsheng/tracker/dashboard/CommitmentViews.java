@@ -15,6 +15,7 @@ import org.minsheng.tracker.county.CountyMention;
 import org.minsheng.tracker.county.CountyMentions;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Indicator;
+import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.CommitmentProgress;
 import org.minsheng.tracker.progress.CountyFigure;
 import org.minsheng.tracker.progress.IndicatorProgress;
@@ -47,12 +48,13 @@ class CommitmentViews {
 		return this.counties.findAllByOrderBySortOrder().stream().map(CountyRef::of).toList();
 	}
 
-	List<CommitmentView> build(List<Commitment> commitments, LocalDate today) {
+	List<CommitmentView> build(List<Commitment> commitments, AsOf asOf) {
+		LocalDate today = asOf.today();
 		if (commitments.isEmpty()) {
 			return List.of();
 		}
 		List<Long> ids = commitments.stream().map(Commitment::getId).toList();
-		Map<Long, ProgressReport> current = this.reports.findCurrentOfCommitments(ids)
+		Map<Long, ProgressReport> current = this.reports.findCurrentOfCommitments(ids, asOf.cutoff())
 			.stream()
 			.collect(Collectors.toMap((r) -> r.getIndicator().getId(), Function.identity()));
 		Map<Long, List<CountyFigure>> figuresByReport = countyFigures(current.values());

@@ -1,9 +1,11 @@
 package org.minsheng.tracker.dashboard;
 
+import org.minsheng.tracker.progress.AsOf;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One county's page.
@@ -15,13 +17,18 @@ class CountyController {
 
 	private final CountyPageService pages;
 
-	CountyController(CountyPageService pages) {
+	private final AsOfParameter asOfParameter;
+
+	CountyController(CountyPageService pages, AsOfParameter asOfParameter) {
 		this.pages = pages;
+		this.asOfParameter = asOfParameter;
 	}
 
 	@GetMapping("/counties/{code}")
-	String show(@PathVariable String code, Model model) {
-		model.addAttribute("page", this.pages.page(code));
+	String show(@PathVariable String code, @RequestParam(required = false) String asOf, Model model) {
+		AsOf when = this.asOfParameter.parse(asOf);
+		model.addAttribute("page", this.pages.page(code, when));
+		model.addAttribute("asOfDay", when.day());
 		return VIEW;
 	}
 

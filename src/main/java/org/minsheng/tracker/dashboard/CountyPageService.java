@@ -19,6 +19,7 @@ import org.minsheng.tracker.county.CountyMention;
 import org.minsheng.tracker.county.CountyMentions;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Commitments;
+import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.CountyFigure;
 import org.minsheng.tracker.progress.ProgressReports;
 import org.minsheng.tracker.source.SourceDocument;
@@ -59,29 +60,29 @@ public class CountyPageService {
 	}
 
 	@Transactional(readOnly = true)
-	public CountyPage page(String code) {
+	public CountyPage page(String code, AsOf asOf) {
 		County county = this.counties.findByCode(code.toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("notFound.county", code));
 		Map<Long, CountyMention> mentionsByCommitment = this.mentions.findForCounty(county.getCode())
 			.stream()
 			.collect(Collectors.toMap(CountyMention::getCommitmentId, Function.identity()));
-		List<CountyFigure> figures = this.reports.findCurrentCountyFigures(county.getCode());
+		List<CountyFigure> figures = this.reports.findCurrentCountyFigures(county.getCode(), asOf.cutoff());
 		Set<Long> ids = new LinkedHashSet<>(mentionsByCommitment.keySet());
 		figures.forEach((f) -> ids.add(f.getReport().getIndicator().getCommitment().getId()));
 		List<CountyEntry> entries = ids.isEmpty() ? List.of()
-				: entries(this.commitments.findPublishedByIds(ids), mentionsByCommitment, figures);
+				: entries(this.commitments.findPublishedByIds(ids), mentionsByCommitment, figures, asOf);
 		return new CountyPage(CountyRef.of(county), entries, this.views.allCounties());
 	}
 
 	private List<CountyEntry> entries(List<Commitment> found, Map<Long, CountyMention> mentioned,
-			List<CountyFigure> figures) {
+			List<CountyFigure> figures, AsOf asOf) {
 		Map<Long, BigDecimal> figureByIndicator = new HashMap<>();
 		figures.forEach((f) -> figureByIndicator.put(f.getReport().getIndicator().getId(), f.getFigure()));
 		Map<Long, SourceView> sourceViews = this.sources
 			.findAllById(mentioned.values().stream().map(CountyMention::getSourceDocumentId).toList())
 			.stream()
 			.collect(Collectors.toMap(SourceDocument::getId, SourceView::of));
-		List<CommitmentView> built = this.views.build(found, LocalDate.now(this.clock));
+		List<CommitmentView> built = this.views.build(found, asOf);
 		List<CountyEntry> entries = new ArrayList<>();
 		for (int i = 0; i < found.size(); i++) {
 			Commitment commitment = found.get(i);

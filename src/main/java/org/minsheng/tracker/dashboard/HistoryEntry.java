@@ -10,5 +10,5 @@ import org.minsheng.tracker.system.LocalizedText;
  * One approved report in a commitment's history.
  */
 public record HistoryEntry(LocalizedText indicatorName, LocalizedText unit, LocalDate asOf, Reading reading,
-		Instant approvedAt, LocalizedText note, SourceView source, String sourceQuote) {
+		Instant approvedAt, LocalizedText note, SourceView source, String sourceQuote, String correctionReason) {
 }

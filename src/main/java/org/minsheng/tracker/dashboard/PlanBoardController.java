@@ -2,6 +2,7 @@ package org.minsheng.tracker.dashboard;
 
 import java.util.List;
 
+import org.minsheng.tracker.progress.AsOf;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,11 @@ class PlanBoardController {
 
 	private final PlanBoardService boards;
 
-	PlanBoardController(PlanBoardService boards) {
+	private final AsOfParameter asOfParameter;
+
+	PlanBoardController(PlanBoardService boards, AsOfParameter asOfParameter) {
 		this.boards = boards;
+		this.asOfParameter = asOfParameter;
 	}
 
 	@GetMapping("/")
@@ -32,8 +36,10 @@ class PlanBoardController {
 
 	@GetMapping("/plans/{year}")
 	String board(@PathVariable int year, @RequestParam(required = false) String area,
-			@RequestParam(required = false) String county, Model model) {
-		model.addAttribute("board", this.boards.board(year, BoardFilter.of(area, county)));
+			@RequestParam(required = false) String county, @RequestParam(required = false) String asOf, Model model) {
+		AsOf when = this.asOfParameter.parse(asOf);
+		model.addAttribute("board", this.boards.board(year, BoardFilter.of(area, county), when));
+		model.addAttribute("asOfDay", when.day());
 		return BOARD_VIEW;
 	}
 

@@ -11,6 +11,7 @@ import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Commitments;
 import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.plan.Plans;
+import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.PlanPeriod;
 import org.minsheng.tracker.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -46,11 +47,11 @@ public class PlanBoardService {
 	}
 
 	@Transactional(readOnly = true)
-	public PlanBoard board(int year, BoardFilter filter) {
+	public PlanBoard board(int year, BoardFilter filter, AsOf asOf) {
 		Plan plan = publishedPlan(year);
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = asOf.today();
 		List<Commitment> all = this.commitments.findAllOfPlan(plan.getId());
-		List<CommitmentView> views = this.views.build(all, today);
+		List<CommitmentView> views = this.views.build(all, asOf);
 		List<Area> areas = views.stream().map(CommitmentView::area).distinct().sorted().toList();
 		List<CountyRef> counties = this.views.allCounties();
 		BoardFilter applied = filter.keepingCountyIn(counties);
@@ -59,7 +60,7 @@ public class PlanBoardService {
 		List<Integer> publishedYears = publishedYears();
 		PlanCharts charts = new PlanCharts(BoardCharts.areas(views, areas), BoardCharts.statuses(views),
 				BoardCharts.pace(headline, elapsed), BoardCharts.map(views, counties),
-				(publishedYears.size() > 1) ? this.years.chart(today) : null);
+				(publishedYears.size() > 1) ? this.years.chart(asOf) : null);
 		return new PlanBoard(year, plan.getTitle(), plan.getNote(), SourceView.of(plan.getSourceDocument()), headline,
 				views.stream().filter(applied::accepts).toList(), applied, areas, counties,
 				views.stream()

@@ -15,6 +15,7 @@ import org.minsheng.tracker.plan.Area;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Commitments;
 import org.minsheng.tracker.plan.Indicator;
+import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.CommitmentProgress;
 import org.minsheng.tracker.progress.IndicatorProgress;
 import org.minsheng.tracker.progress.PlanPeriod;
@@ -41,8 +42,9 @@ class YearComparison {
 		this.reports = reports;
 	}
 
-	GroupedBarChart<Area, Integer> chart(LocalDate today) {
-		Map<Long, ProgressReport> current = this.reports.findCurrentOfPublishedPlans()
+	GroupedBarChart<Area, Integer> chart(AsOf asOf) {
+		LocalDate today = asOf.today();
+		Map<Long, ProgressReport> current = this.reports.findCurrentOfPublishedPlans(asOf.cutoff())
 			.stream()
 			.collect(Collectors.toMap((r) -> r.getIndicator().getId(), Function.identity()));
 		Map<Integer, Map<Area, List<BigDecimal>>> rates = new TreeMap<>(java.util.Comparator.reverseOrder());

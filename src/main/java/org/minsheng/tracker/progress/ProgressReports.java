@@ -1,5 +1,6 @@
 package org.minsheng.tracker.progress;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,27 +15,27 @@ import org.springframework.data.jpa.repository.Query;
 public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 
 	String IS_CURRENT = " " + """
-			r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED
+			r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
 			and not exists (select 1 from ProgressReport n
 				where n.indicator = r.indicator
-				and n.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED
+				and n.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and n.approvedAt < :cutoff
 				and (n.asOf > r.asOf or (n.asOf = r.asOf and (n.approvedAt > r.approvedAt
 					or (n.approvedAt = r.approvedAt and n.id > r.id)))))""";
 
 	@Query("select r from ProgressReport r left join fetch r.sourceDocument where r.indicator.commitment.plan.id = :planId and "
 			+ IS_CURRENT)
-	List<ProgressReport> findCurrentOfPlan(Long planId);
+	List<ProgressReport> findCurrentOfPlan(Long planId, Instant cutoff);
 
 	@Query("select r from ProgressReport r left join fetch r.sourceDocument where r.indicator.commitment.id in :commitmentIds and "
 			+ IS_CURRENT)
-	List<ProgressReport> findCurrentOfCommitments(Collection<Long> commitmentIds);
+	List<ProgressReport> findCurrentOfCommitments(Collection<Long> commitmentIds, Instant cutoff);
 
 	@Query("""
 			select r from ProgressReport r left join fetch r.sourceDocument
 			where r.indicator.commitment.id = :commitmentId
-			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED
+			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
 			order by r.asOf desc, r.approvedAt desc, r.id desc""")
-	List<ProgressReport> findApprovedHistory(Long commitmentId);
+	List<ProgressReport> findApprovedHistory(Long commitmentId, Instant cutoff);
 
 	@Query("""
 			select f from CountyFigure f join fetch f.county
@@ -45,15 +46,10 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 			select f from CountyFigure f join fetch f.county c join fetch f.report r
 			join fetch r.indicator i join fetch i.commitment
 			where c.code = :countyCode and """ + IS_CURRENT)
-	List<CountyFigure> findCurrentCountyFigures(String countyCode);
-
-	@Query("""
-			select distinct f.report.indicator.commitment.id, c.code from CountyFigure f join f.county c join f.report r
-			where r.indicator.commitment.plan.id = :planId and """ + IS_CURRENT)
-	List<Object[]> findCountyCodesWithFigures(Long planId);
+	List<CountyFigure> findCurrentCountyFigures(String countyCode, Instant cutoff);
 
 	@Query("select r from ProgressReport r where r.indicator.id = :indicatorId and " + IS_CURRENT)
-	java.util.Optional<ProgressReport> findCurrentOfIndicator(Long indicatorId);
+	java.util.Optional<ProgressReport> findCurrentOfIndicator(Long indicatorId, Instant cutoff);
 
 	@Query("""
 			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan
@@ -77,6 +73,6 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 	/** The current approved report of every indicator of every published plan. */
 	@Query("select r from ProgressReport r where r.indicator.commitment.plan.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED and "
 			+ IS_CURRENT)
-	List<ProgressReport> findCurrentOfPublishedPlans();
+	List<ProgressReport> findCurrentOfPublishedPlans(Instant cutoff);
 
 }

@@ -67,7 +67,9 @@ public class ReportFilingService {
 
 	@Transactional(readOnly = true)
 	public Reading lastApproved(Long indicatorId) {
-		return this.reports.findCurrentOfIndicator(indicatorId).map(ProgressReport::reading).orElse(null);
+		return this.reports.findCurrentOfIndicator(indicatorId, AsOf.latest(this.clock).cutoff())
+			.map(ProgressReport::reading)
+			.orElse(null);
 	}
 
 	@Transactional

@@ -16,9 +16,18 @@ class ErrorPages {
 
 	static final String NOT_FOUND_VIEW = "error/404";
 
+	static final String BAD_REQUEST_VIEW = "error/400";
+
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException exception) {
 		return notFoundPage(exception.getMessageKey(), exception.getArguments());
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ModelAndView badRequest(BadRequestException exception) {
+		ModelAndView page = new ModelAndView(BAD_REQUEST_VIEW, HttpStatus.BAD_REQUEST);
+		page.addObject("messageKey", exception.getMessageKey());
+		return page;
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, NoResourceFoundException.class })

@@ -65,8 +65,8 @@ class ProgressReportsIntegrationTest extends PortalIntegrationTest {
 			this.reports.save(submitted);
 			return indicator.getId();
 		});
-		List<ProgressReport> current = this.transaction
-			.execute((status) -> this.reports.findCurrentOfPlan(plan.getId()));
+		List<ProgressReport> current = this.transaction.execute((status) -> this.reports.findCurrentOfPlan(plan.getId(),
+				java.time.Instant.parse("9999-12-31T00:00:00Z")));
 		assertThat(current).hasSize(1);
 		assertThat(current.get(0).reading().figure().value()).isEqualByComparingTo("90");
 		assertThat(current.get(0).getAsOf()).isEqualTo(LocalDate.of(2090, 1, 3));
@@ -78,11 +78,13 @@ class ProgressReportsIntegrationTest extends PortalIntegrationTest {
 	@Test
 	void historyListsApprovedReportsNewestFirst() {
 		Plan plan = this.fixtures.publishedPlan(2090, 1, 1, 3, 90);
-		List<LocalDate> dates = this.transaction.execute((status) -> this.reports
-			.findApprovedHistory(this.plans.findById(plan.getId()).orElseThrow().getCommitments().get(0).getId())
-			.stream()
-			.map(ProgressReport::getAsOf)
-			.toList());
+		List<LocalDate> dates = this.transaction
+			.execute((status) -> this.reports
+				.findApprovedHistory(this.plans.findById(plan.getId()).orElseThrow().getCommitments().get(0).getId(),
+						java.time.Instant.parse("9999-12-31T00:00:00Z"))
+				.stream()
+				.map(ProgressReport::getAsOf)
+				.toList());
 		assertThat(dates).containsExactly(LocalDate.of(2090, 1, 3), LocalDate.of(2090, 1, 2), LocalDate.of(2090, 1, 1));
 	}
 

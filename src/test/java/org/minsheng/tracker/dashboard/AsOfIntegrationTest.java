@@ -1,0 +1,128 @@
+package org.minsheng.tracker.dashboard;
+
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.tracker.plan.Department;
+import org.minsheng.tracker.progress.ReportFilingService;
+import org.minsheng.tracker.progress.ReportForm;
+import org.minsheng.tracker.progress.ReviewService;
+import org.minsheng.tracker.staff.Role;
+import org.minsheng.tracker.support.PortalIntegrationTest;
+import org.minsheng.tracker.support.StaffFixtures;
+import org.minsheng.tracker.system.PublicRevision;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Figures as of a date: exactly what the public could see at the end of that day, by
+ * approval time, across an approval, a rejection and a correction.
+ */
+class AsOfIntegrationTest extends PortalIntegrationTest {
+
+	private static final String ELEVATORS = "/plans/2025/commitments/4";
+
+	@Autowired
+	private StaffFixtures staff;
+
+	@Autowired
+	private ReportFilingService filing;
+
+	@Autowired
+	private ReviewService reviews;
+
+	@Autowired
+	private PublicRevision revision;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@AfterEach
+	void removeTestData() {
+		this.staff.removeTestAccounts();
+	}
+
+	private Long file(Long indicatorId, String value, String correctionReason) {
+		ReportForm form = new ReportForm();
+		form.setIndicatorId(indicatorId);
+		form.setValue(value);
+		form.setAsOf("2025-12-31");
+		form.setCorrectionReason(correctionReason);
+		return this.filing.file(form, null, true, "test-editor").reportId();
+	}
+
+	private Long version(Long reportId) {
+		return this.jdbc.queryForObject("SELECT version FROM progress_report WHERE id = ?", Long.class, reportId);
+	}
+
+	private void approvedAt(Long reportId, String cityTime) {
+		this.jdbc.update("UPDATE progress_report SET approved_at = ? WHERE id = ?",
+				Timestamp.from(OffsetDateTime.parse(cityTime).toInstant()), reportId);
+		this.revision.bump();
+	}
+
+	private String elevators(String query) {
+		return page(ELEVATORS + query).selectFirst("table.indicators td.actual").text();
+	}
+
+	@Test
+	void eachDayShowsWhatWasPublicAtItsEnd() {
+		Department housing = this.staff.department("housing", "市住建局");
+		Long indicator = this.staff.lead(2025, 4, housing);
+		this.staff.user("editor", housing, Role.EDITOR);
+		this.staff.user("reviewer", Role.REVIEWER);
+
+		Long raised = file(indicator, "50", null);
+		this.reviews.approve(raised, version(raised), "test-reviewer");
+		approvedAt(raised, "2026-03-01T10:00:00+08:00");
+
+		Long rejected = file(indicator, "60", null);
+		this.reviews.reject(rejected, version(rejected), "没有佐证", "test-reviewer");
+
+		Long corrected = file(indicator, "48", "重复统计了两部");
+		this.reviews.approve(corrected, version(corrected), "test-reviewer");
+		approvedAt(corrected, "2026-06-01T09:00:00+08:00");
+
+		assertThat(elevators("?asOf=2025-12-28")).isEqualTo("暂无数据");
+		assertThat(elevators("?asOf=2025-12-29")).isEqualTo("46部");
+		assertThat(elevators("?asOf=2026-02-28")).isEqualTo("46部");
+		assertThat(elevators("?asOf=2026-03-01")).isEqualTo("50部");
+		assertThat(elevators("?asOf=2026-05-31")).isEqualTo("50部");
+		assertThat(elevators("?asOf=2026-06-01")).isEqualTo("48部");
+		assertThat(elevators("")).isEqualTo("48部");
+
+		Document may = page(ELEVATORS + "?asOf=2026-05-31");
+		assertThat(may.selectFirst(".as-of-banner").text()).contains("2026年5月31日日终");
+		assertThat(may.select("table.history tbody tr")).hasSize(2);
+		assertThat(may.text()).doesNotContain("重复统计了两部").doesNotContain("60部");
+
+		Document latest = page(ELEVATORS);
+		assertThat(latest.select(".as-of-banner")).isEmpty();
+		assertThat(latest.select("table.history tbody tr")).hasSize(3);
+		assertThat(latest.selectFirst("table.history .correction").text()).isEqualTo("2026年6月1日更正，原因：重复统计了两部");
+		assertThat(latest.text()).doesNotContain("60部");
+
+		Document board = page("/plans/2025?asOf=2026-03-01");
+		assertThat(board.selectFirst("#commitment-4 .indicator-figure").text()).isEqualTo("50部");
+		assertThat(board.selectFirst("#commitment-4 h3 a").attr("href")).endsWith("asOf=2026-03-01");
+	}
+
+	@Test
+	void aMalformedOrFutureDateIsExplained() {
+		HttpResponse<String> malformed = get("/plans/2025?asOf=31/12/2025");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(malformed.body()).selectFirst(".error-message").text()).startsWith("日期格式不正确");
+		HttpResponse<String> future = get(ELEVATORS + "?asOf=2999-01-01", "lang=en");
+		assertThat(future.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(future.body()).selectFirst(".error-message").text())
+			.isEqualTo("asOf cannot be a future day: no figures exist for it yet.");
+	}
+
+}
