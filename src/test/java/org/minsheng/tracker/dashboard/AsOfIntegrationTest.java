@@ -112,6 +112,10 @@ class AsOfIntegrationTest extends PortalIntegrationTest {
 		Document board = page("/plans/2025?asOf=2026-03-01");
 		assertThat(board.selectFirst("#commitment-4 .indicator-figure").text()).isEqualTo("50部");
 		assertThat(board.selectFirst("#commitment-4 h3 a").attr("href")).endsWith("asOf=2026-03-01");
+		assertThat(board.selectFirst(".cite .permalink").attr("href")).endsWith("/plans/2025?asOf=2026-03-01");
+		assertThat(latest.selectFirst(".cite .permalink").attr("href"))
+			.matches(".*/plans/2025/commitments/4\\?asOf=\\d{4}-\\d{2}-\\d{2}");
+		assertThat(latest.selectFirst(".cite").text()).contains("2025年晋中市16件民生实事 · 第4件 · 既有住宅自愿加装电梯", "访问于");
 	}
 
 	@Test
