@@ -19,7 +19,8 @@ public record AsOf(LocalDate day, Instant cutoff, LocalDate today) {
 
 	public static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
-	private static final Instant NO_CUTOFF = Instant.parse("9999-12-31T00:00:00Z");
+	/** Later than any approval: the latest figures. */
+	public static final Instant NO_CUTOFF = Instant.parse("9999-12-31T00:00:00Z");
 
 	public static AsOf latest(Clock clock) {
 		return new AsOf(null, NO_CUTOFF, LocalDate.now(clock.withZone(CITY)));

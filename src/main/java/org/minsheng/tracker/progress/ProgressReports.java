@@ -30,6 +30,11 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 			+ IS_CURRENT)
 	List<ProgressReport> findCurrentOfCommitments(Collection<Long> commitmentIds, Instant cutoff);
 
+	/** The latest approved figures, for staff. */
+	default List<ProgressReport> findCurrentOfCommitments(Collection<Long> commitmentIds) {
+		return findCurrentOfCommitments(commitmentIds, AsOf.NO_CUTOFF);
+	}
+
 	@Query("""
 			select r from ProgressReport r left join fetch r.sourceDocument
 			where r.indicator.commitment.id = :commitmentId

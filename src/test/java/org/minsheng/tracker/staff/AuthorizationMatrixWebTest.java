@@ -81,6 +81,8 @@ class AuthorizationMatrixWebTest extends PortalIntegrationTest {
 		expectGet("/staff", 302, 200, 200, 200);
 		expectGet("/staff/reports", 302, 200, 403, 403);
 		expectGet("/staff/reports/new?indicator=" + this.indicatorId, 302, 200, 403, 403);
+		expectGet("/staff/import", 302, 200, 403, 403);
+		expectGet("/staff/import/template.csv", 302, 200, 403, 403);
 		expectGet("/staff/review", 302, 403, 200, 403);
 		expectGet("/staff/admin/commitments", 302, 403, 403, 200);
 		expectGet("/staff/audit", 302, 403, 403, 200);

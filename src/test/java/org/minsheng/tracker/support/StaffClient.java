@@ -1,5 +1,6 @@
 package org.minsheng.tracker.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -58,6 +60,50 @@ public class StaffClient {
 		form.select("input[type=hidden]").forEach((input) -> fields.put(input.attr("name"), input.val()));
 		fields.putAll(values);
 		return post(URI.create(this.base).resolve(form.attr("action")).getPath(), fields);
+	}
+
+	/**
+	 * Uploads a file with the page's form (chosen by CSS selector) as
+	 * {@code multipart/form-data}, with the form's hidden fields, to the form's action
+	 * (query string included), as a browser does.
+	 */
+	public HttpResponse<String> upload(Document page, String formSelector, String fileName, byte[] content) {
+		Element form = page.selectFirst(formSelector);
+		if (form == null) {
+			throw new IllegalStateException("no form " + formSelector + " on " + page.location());
+		}
+		String boundary = "----StaffClient" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (Element hidden : form.select("input[type=hidden]")) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + hidden.attr("name")
+					+ "\"\r\n\r\n" + hidden.val() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		String fileField = form.selectFirst("input[type=file]").attr("name");
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		URI action = URI.create(this.base).resolve(form.attr("action"));
+		return send(HttpRequest.newBuilder(action)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** GETs a download as bytes. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> fields) {

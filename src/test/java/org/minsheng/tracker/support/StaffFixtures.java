@@ -81,14 +81,15 @@ public class StaffFixtures {
 	}
 
 	/**
-	 * Removes test accounts with the reports they filed, test departments and their lead
-	 * links.
+	 * Removes test accounts with the reports they filed and the sheets they uploaded,
+	 * test departments and their lead links.
 	 */
 	public void removeTestAccounts() {
 		this.transaction.executeWithoutResult((status) -> {
 			String testUsers = "SELECT id FROM app_user WHERE username LIKE 'test-%'";
 			String testDepartments = "SELECT id FROM department WHERE code LIKE 'test-%'";
 			String testReports = "SELECT id FROM progress_report WHERE filed_by IN (" + testUsers + ")";
+			this.jdbc.update("DELETE FROM import_batch WHERE owner_id IN (" + testUsers + ")");
 			this.jdbc.update("DELETE FROM report_county_figure WHERE report_id IN (" + testReports + ")");
 			this.jdbc.update("DELETE FROM progress_report WHERE filed_by IN (" + testUsers + ")");
 			this.jdbc.update("UPDATE progress_report SET reviewed_by = NULL WHERE reviewed_by IN (" + testUsers + ")");

@@ -1,0 +1,131 @@
+package org.minsheng.tracker.spreadsheet;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.County;
+import org.minsheng.tracker.plan.Commitment;
+import org.minsheng.tracker.plan.Commitments;
+import org.minsheng.tracker.plan.Department;
+import org.minsheng.tracker.plan.Indicator;
+import org.minsheng.tracker.progress.CountyFigure;
+import org.minsheng.tracker.progress.ProgressReport;
+import org.minsheng.tracker.progress.ProgressReports;
+import org.minsheng.tracker.progress.Reading;
+import org.minsheng.tracker.staff.StaffUser;
+import org.minsheng.tracker.staff.StaffUsers;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One line per indicator the editor's departments lead: the template (figures empty) or
+ * the export (each indicator's current approved figure), in the layout the import reads.
+ */
+@Service
+public class SheetExport {
+
+	private final StaffUsers users;
+
+	private final Commitments commitments;
+
+	private final ProgressReports reports;
+
+	private final Counties counties;
+
+	SheetExport(StaffUsers users, Commitments commitments, ProgressReports reports, Counties counties) {
+		this.users = users;
+		this.commitments = commitments;
+		this.reports = reports;
+		this.counties = counties;
+	}
+
+	/** The file: the template ({@code withFigures} false) or the export. */
+	@Transactional(readOnly = true)
+	public byte[] file(SheetType type, String username, boolean withFigures) {
+		return SheetFiles.write(type, lines(username, withFigures),
+				SheetFormat.countyColumns(this.counties.findAllByOrderBySortOrder()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReportLine> lines(String username, boolean withFigures) {
+		StaffUser editor = this.users.findByUsername(username)
+			.orElseThrow(() -> new AccessDeniedException("no account"));
+		List<Long> departments = editor.getDepartments().stream().map(Department::getId).toList();
+		if (departments.isEmpty()) {
+			return List.of();
+		}
+		List<Commitment> led = this.commitments.findLedBy(departments);
+		Map<Long, ProgressReport> current = new HashMap<>();
+		Map<Long, Map<String, BigDecimal>> countyFigures = new HashMap<>();
+		if (withFigures && !led.isEmpty()) {
+			this.reports.findCurrentOfCommitments(led.stream().map(Commitment::getId).toList())
+				.forEach((report) -> current.put(report.getIndicator().getId(), report));
+			if (!current.isEmpty()) {
+				for (CountyFigure figure : this.reports
+					.findCountyFigures(current.values().stream().map(ProgressReport::getId).toList())) {
+					countyFigures.computeIfAbsent(figure.getReport().getId(), (k) -> new HashMap<>())
+						.put(figure.getCounty().getCode(), figure.getFigure());
+				}
+			}
+		}
+		List<County> all = this.counties.findAllByOrderBySortOrder();
+		List<ReportLine> lines = new ArrayList<>();
+		for (Commitment commitment : led) {
+			for (Indicator indicator : commitment.getIndicators()) {
+				ProgressReport report = current.get(indicator.getId());
+				lines.add((report != null)
+						? line(indicator, report, countyFigures.getOrDefault(report.getId(), Map.of()), all)
+						: blank(indicator, all));
+			}
+		}
+		return lines;
+	}
+
+	private static ReportLine blank(Indicator indicator, List<County> all) {
+		return new ReportLine(year(indicator), number(indicator), String.valueOf(indicator.getPosition()),
+				indicator.getName().zh(), unit(indicator), "", "", "", "", "", "", "", "", "",
+				all.stream().map((c) -> "").toList());
+	}
+
+	private static ReportLine line(Indicator indicator, ProgressReport report, Map<String, BigDecimal> byCounty,
+			List<County> all) {
+		Reading reading = report.reading();
+		String value = (reading.figure() != null) ? plain(reading.figure().value()) : "";
+		String lowerBound = (reading.figure() != null) ? yesNo(reading.figure().lowerBound()) : "";
+		String taskDone = (reading.taskDone() != null) ? yesNo(reading.taskDone()) : "";
+		String note = (report.getNote() != null && report.getNote().zh() != null) ? report.getNote().zh() : "";
+		return new ReportLine(year(indicator), number(indicator), String.valueOf(indicator.getPosition()),
+				indicator.getName().zh(), unit(indicator), value, lowerBound, "", taskDone,
+				String.valueOf(report.getAsOf()), note, report.getEvidenceUrl(), report.getCorrectionReason(),
+				report.getBreakdownNote(),
+				all.stream()
+					.map((c) -> byCounty.containsKey(c.getCode()) ? plain(byCounty.get(c.getCode())) : "")
+					.toList());
+	}
+
+	private static String year(Indicator indicator) {
+		return String.valueOf(indicator.getCommitment().getPlan().getYear());
+	}
+
+	private static String number(Indicator indicator) {
+		return String.valueOf(indicator.getCommitment().getNumber());
+	}
+
+	private static String unit(Indicator indicator) {
+		return (indicator.getUnit() != null && indicator.getUnit().zh() != null) ? indicator.getUnit().zh() : "";
+	}
+
+	private static String yesNo(boolean value) {
+		return value ? SheetFormat.YES : SheetFormat.NO;
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.minsheng.tracker.spreadsheet;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.minsheng.tracker.audit.AuditAction;
+import org.minsheng.tracker.audit.AuditTrail;
+import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.County;
+import org.minsheng.tracker.progress.FilingResult;
+import org.minsheng.tracker.progress.ReportFilingService;
+import org.minsheng.tracker.progress.ReportForm;
+import org.minsheng.tracker.staff.StaffUser;
+import org.minsheng.tracker.staff.StaffUsers;
+import org.minsheng.tracker.system.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Upload, preview and commit. An upload that can be read is kept as a batch owned by its
+ * uploader; the preview checks every row against the current data; the commit checks
+ * again and files every row through {@link ReportFilingService}, submitted for review, in
+ * one transaction: all rows or none.
+ */
+@Service
+public class SpreadsheetImport {
+
+	private final ImportBatches batches;
+
+	private final ImportCheck check;
+
+	private final Counties counties;
+
+	private final StaffUsers users;
+
+	private final ReportFilingService filing;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	SpreadsheetImport(ImportBatches batches, ImportCheck check, Counties counties, StaffUsers users,
+			ReportFilingService filing, AuditTrail audit, Clock clock) {
+		this.batches = batches;
+		this.check = check;
+		this.counties = counties;
+		this.users = users;
+		this.filing = filing;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reads an uploaded file and keeps its rows for the preview.
+	 * @return the batch id
+	 * @throws SheetException when the file cannot be used; nothing is stored then
+	 */
+	@Transactional
+	public Long upload(String fileName, byte[] bytes, String username) {
+		StaffUser editor = user(username);
+		List<SheetRow> rows = SheetFiles.read(fileName, bytes,
+				SheetFormat.countyColumns(this.counties.findAllByOrderBySortOrder()));
+		ImportBatch batch = new ImportBatch(editor.getId(), displayName(fileName), rows.size(),
+				BatchContent.encode(rows), this.clock.instant());
+		return this.batches.save(batch).getId();
+	}
+
+	/**
+	 * The batch's rows, checked against the current data (404 unless the caller owns it).
+	 */
+	@Transactional(readOnly = true)
+	public ImportPreview preview(Long batchId, String username) {
+		StaffUser editor = user(username);
+		ImportBatch batch = owned(batchId, editor);
+		List<County> all = this.counties.findAllByOrderBySortOrder();
+		List<String> header = SheetFormat.header(SheetFormat.countyColumns(all));
+		List<SheetRow> rows = BatchContent.decode(batch.getContent(), header.size());
+		List<RowCheck> checked = batch.isCommitted() ? rows.stream().map(SpreadsheetImport::asCommitted).toList()
+				: this.check.check(rows, editor, all);
+		return new ImportPreview(batch.getId(), batch.getFileName(), batch.getUploadedAt(), batch.isCommitted(), header,
+				checked);
+	}
+
+	/**
+	 * Files every row, submitted for review, or none.
+	 * @return how many reports were filed
+	 * @throws ImportRefusedException when any row has a mistake, nothing is to be filed
+	 * or the batch is already committed; nothing is changed then
+	 */
+	@Transactional
+	public int commit(Long batchId, String username) {
+		StaffUser editor = user(username);
+		ImportBatch batch = owned(batchId, editor);
+		if (batch.isCommitted()) {
+			throw new ImportRefusedException("import.error.alreadyCommitted");
+		}
+		List<County> all = this.counties.findAllByOrderBySortOrder();
+		List<RowCheck> checked = this.check.check(
+				BatchContent.decode(batch.getContent(), SheetFormat.header(SheetFormat.countyColumns(all)).size()),
+				editor, all);
+		if (checked.stream().anyMatch((row) -> row.outcome() == RowCheck.Outcome.ERROR)) {
+			throw new ImportRefusedException("import.error.rowsHaveErrors");
+		}
+		List<ReportForm> forms = checked.stream()
+			.filter((row) -> row.outcome() == RowCheck.Outcome.FILE)
+			.map(RowCheck::form)
+			.toList();
+		if (forms.isEmpty()) {
+			throw new ImportRefusedException("import.error.nothingToFile");
+		}
+		for (ReportForm form : forms) {
+			FilingResult result = this.filing.file(form, null, true, username);
+			if (!result.isSaved()) {
+				throw new ImportRefusedException("import.error.rowsHaveErrors");
+			}
+		}
+		batch.commit(this.clock.instant());
+		this.batches.saveAndFlush(batch);
+		this.audit.record(username, AuditAction.IMPORT_COMMITTED, "import_batch", batch.getId(), null,
+				"rows=" + forms.size(), "file=" + batch.getFileName() + "; rows=" + forms.size());
+		return forms.size();
+	}
+
+	private static RowCheck asCommitted(SheetRow row) {
+		return new RowCheck(row, row.line().reportsNothing() ? RowCheck.Outcome.SKIP : RowCheck.Outcome.FILE, List.of(),
+				null);
+	}
+
+	private ImportBatch owned(Long batchId, StaffUser editor) {
+		return this.batches.findById(batchId)
+			.filter((batch) -> batch.isOwnedBy(editor.getId()))
+			.orElseThrow(() -> new NotFoundException("notFound.importBatch", batchId));
+	}
+
+	private StaffUser user(String username) {
+		return this.users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("no account"));
+	}
+
+	/** The file's own name, without any folder a browser sent, at most 255 characters. */
+	static String displayName(String fileName) {
+		String name = (fileName == null || fileName.isBlank()) ? "upload" : fileName.strip();
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		return (name.length() > 255) ? name.substring(name.length() - 255) : name;
+	}
+
+}
