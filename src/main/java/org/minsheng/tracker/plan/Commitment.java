@@ -88,6 +88,7 @@ public class Commitment {
 
 	/** Adds the next indicator. */
 	public Indicator addIndicator(LocalizedText name, IndicatorKind kind, LocalizedText unit, Target target) {
+		this.plan.checkDraft();
 		Indicator indicator = new Indicator(this, this.indicators.size() + 1, name, kind, unit, target);
 		this.indicators.add(indicator);
 		return indicator;

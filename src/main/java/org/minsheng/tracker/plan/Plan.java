@@ -79,8 +79,26 @@ public class Plan {
 		return new Plan(year, title, sourceDocument);
 	}
 
+	/**
+	 * Makes the plan public. Only a draft is published, and only once every commitment
+	 * has an indicator.
+	 */
 	public void publish() {
+		if (isPublished()) {
+			throw new IllegalStateException("plan " + this.year + " is published already");
+		}
+		if (this.commitments.isEmpty() || !commitmentsWithoutIndicators().isEmpty()) {
+			throw new IllegalStateException("plan " + this.year + " has a commitment without indicators, or none");
+		}
 		this.status = PlanStatus.PUBLISHED;
+	}
+
+	/** The numbers of commitments that have no indicator yet. */
+	public List<Integer> commitmentsWithoutIndicators() {
+		return this.commitments.stream()
+			.filter((commitment) -> commitment.getIndicators().isEmpty())
+			.map(Commitment::getNumber)
+			.toList();
 	}
 
 	public boolean isPublished() {
@@ -89,9 +107,19 @@ public class Plan {
 
 	/** Adds the next numbered commitment. */
 	public Commitment addCommitment(LocalizedText title, Area area) {
+		checkDraft();
 		Commitment commitment = new Commitment(this, this.commitments.size() + 1, title, area);
 		this.commitments.add(commitment);
 		return commitment;
+	}
+
+	/**
+	 * A published plan's list of commitments is what was promised: it does not change.
+	 */
+	void checkDraft() {
+		if (isPublished()) {
+			throw new IllegalStateException("plan " + this.year + " is published: its structure does not change");
+		}
 	}
 
 	public List<Commitment> getCommitments() {

@@ -19,4 +19,6 @@ public interface Plans extends JpaRepository<Plan, Long> {
 
 	Optional<Plan> findByYear(int year);
 
+	List<Plan> findAllByOrderByYearDesc();
+
 }

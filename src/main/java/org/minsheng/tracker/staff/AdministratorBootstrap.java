@@ -1,8 +1,6 @@
 package org.minsheng.tracker.staff;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Locale;
 
@@ -58,9 +56,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 		String password = this.environment.getProperty("PORTAL_ADMIN_PASSWORD");
 		boolean generated = (password == null || password.isBlank());
 		if (generated) {
-			byte[] random = new byte[18];
-			new SecureRandom().nextBytes(random);
-			password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+			password = GeneratedPassword.next();
 		}
 		StaffUser admin = this.users.save(new StaffUser(username, "Administrator", this.passwords.encode(password),
 				EnumSet.of(Role.ADMIN), this.clock.instant()));

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -85,6 +86,41 @@ public class StaffUser {
 
 	public void joinDepartment(Department department) {
 		this.departments.add(department);
+	}
+
+	/** Gives the account exactly these roles and departments. */
+	public void changeAccess(Set<Role> roles, Set<Department> departments) {
+		if (roles.isEmpty()) {
+			throw new IllegalArgumentException("an account needs at least one role");
+		}
+		this.roles = EnumSet.copyOf(roles);
+		this.departments = new HashSet<>(departments);
+	}
+
+	/** A disabled account cannot sign in. */
+	public void disable() {
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	/** Replaces the password (given as a hash, never as typed) and lifts any lock. */
+	public void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	/**
+	 * What the audit trail records of the account: roles, departments and whether it is
+	 * enabled; never the password.
+	 */
+	public String describeAccess() {
+		return "roles=" + new TreeSet<>(this.roles.stream().map(Role::name).toList()) + " departments="
+				+ new TreeSet<>(this.departments.stream().map(Department::getCode).toList()) + " enabled="
+				+ this.enabled;
 	}
 
 	/** Counts a wrong password; returns true when this one locks the account. */

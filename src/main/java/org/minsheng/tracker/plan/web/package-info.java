@@ -1,4 +1,5 @@
 /**
- * Administrators' pages for plans: departments and lead departments.
+ * Administrators' pages for plans: drafting a year's plan with its commitments and
+ * indicators, publishing it, departments and lead departments.
  */
 package org.minsheng.tracker.plan.web;

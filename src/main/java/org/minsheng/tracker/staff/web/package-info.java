@@ -1,4 +1,5 @@
 /**
- * Web pages of the staff workspace: sign-in and the workspace's home.
+ * Web pages of the staff workspace: sign-in, the workspace's home and the administrators'
+ * account pages.
  */
 package org.minsheng.tracker.staff.web;

@@ -1,0 +1,176 @@
+package org.minsheng.tracker.plan;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.minsheng.tracker.audit.AuditAction;
+import org.minsheng.tracker.audit.AuditTrail;
+import org.minsheng.tracker.system.FormText;
+import org.minsheng.tracker.system.InvalidInputException;
+import org.minsheng.tracker.system.LocalizedText;
+import org.minsheng.tracker.system.NotFoundException;
+import org.minsheng.tracker.system.PublicRevision;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How administrators prepare a year's plan: a draft, its numbered commitments and their
+ * indicators, then publication. Bad input changes nothing; a published plan's structure
+ * does not change. Every change is audited; publishing bumps the public revision so the
+ * public pages show the plan at once.
+ */
+@Service
+public class PlanDrafting {
+
+	private final Plans plans;
+
+	private final Commitments commitments;
+
+	private final Indicators indicators;
+
+	private final Departments departments;
+
+	private final AuditTrail audit;
+
+	private final PublicRevision revision;
+
+	PlanDrafting(Plans plans, Commitments commitments, Indicators indicators, Departments departments, AuditTrail audit,
+			PublicRevision revision) {
+		this.plans = plans;
+		this.commitments = commitments;
+		this.indicators = indicators;
+		this.departments = departments;
+		this.audit = audit;
+		this.revision = revision;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Plan> plans() {
+		return this.plans.findAllByOrderByYearDesc();
+	}
+
+	/**
+	 * A plan, draft or published, with its commitments, indicators and lead departments.
+	 */
+	@Transactional(readOnly = true)
+	public PlanOutline outline(int year) {
+		Plan plan = find(year);
+		return new PlanOutline(plan, this.commitments.findAllOfPlan(plan.getId()));
+	}
+
+	@Transactional(readOnly = true)
+	public Commitment commitment(int year, int number) {
+		return this.commitments.findInPlan(find(year).getId(), number)
+			.orElseThrow(() -> new NotFoundException("notFound.commitment", year, number));
+	}
+
+	@Transactional
+	public Plan createDraft(PlanForm form, String actor) {
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		String typedYear = FormText.clean(form.getYear());
+		int year = (typedYear != null && typedYear.matches("[0-9]{4}")) ? Integer.parseInt(typedYear) : 0;
+		if (year < 2000 || year > 2100) {
+			problems.add("year", "admin.plan.error.year");
+		}
+		else if (this.plans.findByYear(year).isPresent()) {
+			problems.add("year", "admin.plan.error.yearTaken", String.valueOf(year));
+		}
+		LocalizedText title = checkedText(form.getTitleZh(), form.getTitleEn(), "title", problems);
+		problems.throwIfAny();
+		Plan plan = this.plans.save(Plan.draft(year, title, null));
+		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "plan", plan.getId(), null,
+				"year=" + year + " status=" + plan.getStatus() + " title=" + title.zh(), "draft created");
+		return plan;
+	}
+
+	@Transactional
+	public Commitment addCommitment(int year, CommitmentForm form, String actor) {
+		Plan plan = draft(year);
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		LocalizedText title = checkedText(form.getTitleZh(), form.getTitleEn(), "title", problems);
+		Area area = Area.fromParameter(form.getArea());
+		if (area == null) {
+			problems.add("area", "admin.commitment.error.area");
+		}
+		Department lead = (form.getDepartmentId() != null)
+				? this.departments.findById(form.getDepartmentId()).orElse(null) : null;
+		if (form.getDepartmentId() != null && lead == null) {
+			problems.add("departmentId", "admin.error.department");
+		}
+		problems.throwIfAny();
+		Commitment commitment = this.commitments.save(plan.addCommitment(title, area));
+		commitment.assignLead(lead);
+		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "commitment", commitment.getId(), null,
+				"plan=" + year + " number=" + commitment.getNumber() + " area=" + area + " lead="
+						+ ((lead != null) ? lead.getCode() : null) + " title=" + title.zh(),
+				"commitment added");
+		return commitment;
+	}
+
+	@Transactional
+	public Indicator addIndicator(int year, int number, IndicatorForm form, String actor) {
+		Plan plan = draft(year);
+		Commitment commitment = plan.getCommitments()
+			.stream()
+			.filter((c) -> c.getNumber() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("notFound.commitment", year, number));
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		IndicatorInput input = IndicatorInput.check(form, problems);
+		problems.throwIfAny();
+		Indicator indicator = this.indicators
+			.save(commitment.addIndicator(input.name(), input.kind(), input.unit(), input.target()));
+		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "indicator", indicator.getId(), null,
+				"commitment=" + year + "-" + number + " position=" + indicator.getPosition() + " " + input.describe(),
+				"indicator added");
+		return indicator;
+	}
+
+	/** Publishes a complete draft: it has commitments, and each has an indicator. */
+	@Transactional
+	public void publish(int year, String actor) {
+		Plan plan = draft(year);
+		if (plan.getCommitments().isEmpty()) {
+			throw InvalidInputException.of(null, "admin.plan.error.empty", String.valueOf(year));
+		}
+		List<Integer> incomplete = plan.commitmentsWithoutIndicators();
+		if (!incomplete.isEmpty()) {
+			throw InvalidInputException.of(null, "admin.plan.error.withoutIndicators",
+					incomplete.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+		}
+		plan.publish();
+		this.revision.bump();
+		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "plan", plan.getId(), "status=" + PlanStatus.DRAFT,
+				"status=" + plan.getStatus() + " commitments=" + plan.getCommitments().size(), "plan published");
+	}
+
+	private Plan find(int year) {
+		return this.plans.findByYear(year).orElseThrow(() -> new NotFoundException("notFound.page"));
+	}
+
+	/** The plan, which must still be a draft to change its structure. */
+	private Plan draft(int year) {
+		Plan plan = find(year);
+		if (plan.isPublished()) {
+			throw InvalidInputException.of(null, "admin.plan.error.published", String.valueOf(year));
+		}
+		return plan;
+	}
+
+	private static LocalizedText checkedText(String zh, String en, String field,
+			InvalidInputException.Collector problems) {
+		LocalizedText text = FormText.localized(zh, en);
+		if (text.zh() == null || text.zh().length() > 200) {
+			problems.add(field + "Zh", "admin.error.chineseText", 200);
+		}
+		if (text.en() != null && text.en().length() > 300) {
+			problems.add(field + "En", "admin.error.englishTooLong", 300);
+		}
+		return text;
+	}
+
+	/** A plan with its commitments, each with its indicators and lead department. */
+	public record PlanOutline(Plan plan, List<Commitment> commitments) {
+	}
+
+}

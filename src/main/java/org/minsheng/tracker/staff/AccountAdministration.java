@@ -1,0 +1,218 @@
+package org.minsheng.tracker.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.minsheng.tracker.audit.AuditAction;
+import org.minsheng.tracker.audit.AuditTrail;
+import org.minsheng.tracker.plan.Department;
+import org.minsheng.tracker.plan.Departments;
+import org.minsheng.tracker.system.FormText;
+import org.minsheng.tracker.system.InvalidInputException;
+import org.minsheng.tracker.system.NotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What administrators do with staff accounts: create them, change their roles and
+ * departments, disable and enable them, and reset passwords. Passwords are stored only as
+ * hashes; every change is audited with the account's state before and after (never the
+ * password). Nobody can disable or demote themself.
+ */
+@Service
+public class AccountAdministration {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	/** BCrypt reads at most 72 bytes of a password. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	private final StaffUsers users;
+
+	private final Departments departments;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final SignedInSessions sessions;
+
+	private final Clock clock;
+
+	AccountAdministration(StaffUsers users, Departments departments, PasswordEncoder passwords, AuditTrail audit,
+			SignedInSessions sessions, Clock clock) {
+		this.users = users;
+		this.departments = departments;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffUser> users() {
+		return this.users.findAllByOrderByUsername();
+	}
+
+	@Transactional(readOnly = true)
+	public StaffUser user(Long id) {
+		return find(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Department> departments() {
+		return this.departments.findAllByOrderByCode();
+	}
+
+	/** Creates an account; the password is the generated one when asked for. */
+	@Transactional
+	public NewAccount create(NewAccountForm form, String actor) {
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		String username = (form.getUsername() == null) ? "" : form.getUsername().strip().toLowerCase(Locale.ROOT);
+		if (!username.matches("[a-z0-9._-]{3,60}")) {
+			problems.add("username", "admin.user.error.username");
+		}
+		else if (this.users.findByUsername(username).isPresent()) {
+			problems.add("username", "admin.user.error.usernameTaken", username);
+		}
+		String displayName = FormText.clean(form.getDisplayName());
+		if (displayName == null || displayName.length() > 100) {
+			problems.add("displayName", "admin.user.error.displayName");
+		}
+		String password = form.isGeneratePassword() ? GeneratedPassword.next() : form.getPassword();
+		if (!form.isGeneratePassword()) {
+			checkPassword(password, problems);
+		}
+		Set<Role> roles = roles(form, problems);
+		Set<Department> chosen = departments(form, problems);
+		problems.throwIfAny();
+		StaffUser user = new StaffUser(username, displayName, this.passwords.encode(password), roles,
+				this.clock.instant());
+		chosen.forEach(user::joinDepartment);
+		this.users.save(user);
+		this.audit.record(actor, AuditAction.ACCOUNT_CREATED, "app_user", user.getId(), null,
+				"username=" + username + " " + user.describeAccess(),
+				form.isGeneratePassword() ? "generated password" : "password set by administrator");
+		return new NewAccount(user, form.isGeneratePassword() ? password : null);
+	}
+
+	/** Gives an account exactly the roles and departments of the form. */
+	@Transactional
+	public void changeAccess(Long id, AccessForm form, String actor) {
+		StaffUser user = find(id);
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		Set<Role> roles = roles(form, problems);
+		Set<Department> chosen = departments(form, problems);
+		if (isSelf(user, actor) && !roles.contains(Role.ADMIN)) {
+			problems.add("roles", "admin.user.error.selfDemote");
+		}
+		problems.throwIfAny();
+		String before = user.describeAccess();
+		boolean rolesChanged = !roles.equals(user.getRoles());
+		user.changeAccess(roles, chosen);
+		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, before, user.describeAccess(), null);
+		if (rolesChanged && !isSelf(user, actor)) {
+			this.sessions.endAfterCommit(user.getUsername());
+		}
+	}
+
+	@Transactional
+	public void disable(Long id, String actor) {
+		StaffUser user = find(id);
+		if (isSelf(user, actor)) {
+			throw InvalidInputException.of("enabled", "admin.user.error.selfDisable");
+		}
+		String before = user.describeAccess();
+		user.disable();
+		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, before, user.describeAccess(), "disabled");
+		this.sessions.endAfterCommit(user.getUsername());
+	}
+
+	@Transactional
+	public void enable(Long id, String actor) {
+		StaffUser user = find(id);
+		String before = user.describeAccess();
+		user.enable();
+		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, before, user.describeAccess(), "enabled");
+	}
+
+	/** Gives the account a new generated password, returned to be shown once. */
+	@Transactional
+	public String resetPassword(Long id, String actor) {
+		StaffUser user = find(id);
+		String password = GeneratedPassword.next();
+		user.changePasswordHash(this.passwords.encode(password));
+		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, "password=previous",
+				"password=generated, shown once", "password reset");
+		if (!isSelf(user, actor)) {
+			this.sessions.endAfterCommit(user.getUsername());
+		}
+		return password;
+	}
+
+	private StaffUser find(Long id) {
+		return this.users.findById(id).orElseThrow(() -> new NotFoundException("notFound.page"));
+	}
+
+	private static boolean isSelf(StaffUser user, String actor) {
+		return user.getUsername().equals(actor);
+	}
+
+	private static void checkPassword(String password, InvalidInputException.Collector problems) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			problems.add("password", "admin.user.error.passwordShort", MIN_PASSWORD_LENGTH);
+		}
+		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			problems.add("password", "admin.user.error.passwordLong", MAX_PASSWORD_BYTES);
+		}
+	}
+
+	private static Set<Role> roles(AccessForm form, InvalidInputException.Collector problems) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (String name : form.getRoles()) {
+			try {
+				roles.add(Role.valueOf(name));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add("roles", "admin.user.error.roles");
+				return roles;
+			}
+		}
+		if (roles.isEmpty()) {
+			problems.add("roles", "admin.user.error.roles");
+		}
+		return roles;
+	}
+
+	private Set<Department> departments(AccessForm form, InvalidInputException.Collector problems) {
+		Set<Department> chosen = new HashSet<>();
+		for (Long id : form.getDepartmentIds()) {
+			Department department = (id != null) ? this.departments.findById(id).orElse(null) : null;
+			if (department == null) {
+				problems.add("departmentIds", "admin.error.department");
+				break;
+			}
+			chosen.add(department);
+		}
+		return chosen;
+	}
+
+	/**
+	 * A created account, and its generated password when one was asked for (else null).
+	 */
+	public record NewAccount(StaffUser user, String generatedPassword) {
+
+		@Override
+		public String toString() {
+			return "NewAccount[" + this.user.getUsername() + "]";
+		}
+
+	}
+
+}

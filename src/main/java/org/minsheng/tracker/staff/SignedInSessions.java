@@ -1,0 +1,36 @@
+package org.minsheng.tracker.staff;
+
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Ends an account's signed-in sessions on every instance (they live in the database) once
+ * the change that calls for it has committed: a disabled account, changed roles or a new
+ * password take effect at once rather than when the session expires.
+ */
+@Component
+class SignedInSessions {
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.sessions = sessions;
+	}
+
+	void endAfterCommit(String username) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				end(username);
+			}
+		});
+	}
+
+	private void end(String username) {
+		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
+	}
+
+}
