@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +49,13 @@ class SignInListener {
 			.orElse(false);
 		this.audit.record(username, locked ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED, "app_user", null,
 				null, null, null);
+	}
+
+	@EventListener
+	@Transactional
+	public void signedOut(LogoutSuccessEvent event) {
+		this.audit.record(event.getAuthentication().getName(), AuditAction.SIGN_OUT, "app_user", null, null, null,
+				null);
 	}
 
 	@EventListener

@@ -105,6 +105,7 @@ class SignInWebTest extends PortalIntegrationTest {
 		Document home = client.page("/staff");
 		HttpResponse<String> out = client.submit(home, "form[action$=/staff/logout]", Map.of());
 		assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/staff/login?signedOut");
+		assertThat(auditCount("test-admin1", "SIGN_OUT")).isEqualTo(1L);
 		assertThat(client.get("/staff").statusCode()).isEqualTo(302);
 	}
 
