@@ -1,5 +1,6 @@
 package org.minsheng.tracker.dashboard;
 
+import org.minsheng.tracker.voice.SuggestionBoard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +16,17 @@ class CommitmentController {
 
 	private final CommitmentPageService pages;
 
-	CommitmentController(CommitmentPageService pages) {
+	private final SuggestionBoard suggestions;
+
+	CommitmentController(CommitmentPageService pages, SuggestionBoard suggestions) {
 		this.pages = pages;
+		this.suggestions = suggestions;
 	}
 
 	@GetMapping("/plans/{year}/commitments/{number}")
 	String show(@PathVariable int year, @PathVariable int number, Model model) {
 		model.addAttribute("page", this.pages.page(year, number));
+		model.addAttribute("suggestionsBehind", this.suggestions.behind(year, number));
 		return VIEW;
 	}
 

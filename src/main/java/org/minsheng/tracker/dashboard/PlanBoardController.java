@@ -2,6 +2,7 @@ package org.minsheng.tracker.dashboard;
 
 import java.util.List;
 
+import org.minsheng.tracker.story.StoryService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,11 @@ class PlanBoardController {
 
 	private final PlanBoardService boards;
 
-	PlanBoardController(PlanBoardService boards) {
+	private final StoryService stories;
+
+	PlanBoardController(PlanBoardService boards, StoryService stories) {
 		this.boards = boards;
+		this.stories = stories;
 	}
 
 	@GetMapping("/")
@@ -34,6 +38,7 @@ class PlanBoardController {
 	String board(@PathVariable int year, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String county, Model model) {
 		model.addAttribute("board", this.boards.board(year, BoardFilter.of(area, county)));
+		model.addAttribute("stories", this.stories.ofYear(year));
 		return BOARD_VIEW;
 	}
 
