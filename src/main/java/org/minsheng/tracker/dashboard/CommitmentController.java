@@ -1,6 +1,7 @@
 package org.minsheng.tracker.dashboard;
 
 import org.minsheng.tracker.progress.AsOf;
+import org.minsheng.tracker.voice.SuggestionBoard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +20,12 @@ class CommitmentController {
 
 	private final AsOfParameter asOfParameter;
 
-	CommitmentController(CommitmentPageService pages, AsOfParameter asOfParameter) {
+	private final SuggestionBoard suggestions;
+
+	CommitmentController(CommitmentPageService pages, AsOfParameter asOfParameter, SuggestionBoard suggestions) {
 		this.pages = pages;
 		this.asOfParameter = asOfParameter;
+		this.suggestions = suggestions;
 	}
 
 	@GetMapping("/plans/{year}/commitments/{number}")
@@ -30,6 +34,7 @@ class CommitmentController {
 		AsOf when = this.asOfParameter.parse(asOf);
 		model.addAttribute("page", this.pages.page(year, number, when));
 		model.addAttribute("asOfDay", when.day());
+		model.addAttribute("suggestionsBehind", this.suggestions.behind(year, number));
 		return VIEW;
 	}
 

@@ -39,6 +39,12 @@ public class CommitmentPageService {
 		this.clock = clock;
 	}
 
+	/** The commitment with its latest public figures. */
+	@Transactional(readOnly = true)
+	public CommitmentPage page(int year, int number) {
+		return page(year, number, AsOf.latest(this.clock));
+	}
+
 	@Transactional(readOnly = true)
 	public CommitmentPage page(int year, int number, AsOf asOf) {
 		Plan plan = this.boards.publishedPlan(year);

@@ -3,6 +3,7 @@ package org.minsheng.tracker.dashboard;
 import java.util.List;
 
 import org.minsheng.tracker.progress.AsOf;
+import org.minsheng.tracker.story.StoryService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +24,12 @@ class PlanBoardController {
 
 	private final AsOfParameter asOfParameter;
 
-	PlanBoardController(PlanBoardService boards, AsOfParameter asOfParameter) {
+	private final StoryService stories;
+
+	PlanBoardController(PlanBoardService boards, AsOfParameter asOfParameter, StoryService stories) {
 		this.boards = boards;
 		this.asOfParameter = asOfParameter;
+		this.stories = stories;
 	}
 
 	@GetMapping("/")
@@ -40,6 +44,7 @@ class PlanBoardController {
 		AsOf when = this.asOfParameter.parse(asOf);
 		model.addAttribute("board", this.boards.board(year, BoardFilter.of(area, county), when));
 		model.addAttribute("asOfDay", when.day());
+		model.addAttribute("stories", this.stories.ofYear(year));
 		return BOARD_VIEW;
 	}
 

@@ -13,10 +13,11 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Public pages are open to everyone and read-only. The staff workspace under
- * {@code /staff} needs a signed-in account with the right role; every state-changing
- * request carries a CSRF token. Every response carries a Content-Security-Policy without
- * inline script or style, and the other security headers.
+ * Public pages are open to everyone and read-only, except the suggestion form and the
+ * support button. The staff workspace under {@code /staff} needs a signed-in account with
+ * the right role; every state-changing request carries a CSRF token. Every response
+ * carries a Content-Security-Policy without inline script or style, and the other
+ * security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,12 +39,14 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/staff/admin/**", "/staff/audit/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/staff/review/**")
+			.requestMatchers("/staff/review/**", "/staff/moderation/**")
 			.hasRole("REVIEWER")
 			.requestMatchers("/staff/reports/**", "/staff/import/**")
 			.hasRole("EDITOR")
 			.requestMatchers("/staff/**")
 			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/suggestions", "/suggestions/*/support")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")

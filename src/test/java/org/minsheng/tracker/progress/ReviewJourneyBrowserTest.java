@@ -93,7 +93,8 @@ class ReviewJourneyBrowserTest extends PortalIntegrationTest {
 		assertThat(this.browser.findElement(By.cssSelector(".review-item .value")).getText()).isEqualTo("50部");
 		HeadlessChromium.screenshot(this.browser, "staff-review");
 		this.browser.findElement(By.cssSelector(".review-item form.approve button")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("已审核通过，数据已公开。");
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice"))).getText())
+			.isEqualTo("已审核通过，数据已公开。");
 
 		assertThat(publicElevators()).isEqualTo("50部");
 		HeadlessChromium.screenshot(this.browser, "public-after-approval");
@@ -106,7 +107,8 @@ class ReviewJourneyBrowserTest extends PortalIntegrationTest {
 		this.browser.get(url("/staff/review"));
 		this.browser.findElement(By.cssSelector(".review-item form.reject textarea")).sendKeys("与住建台账不符");
 		this.browser.findElement(By.cssSelector(".review-item form.reject button")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText()).startsWith("已退回");
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice"))).getText())
+			.startsWith("已退回");
 
 		assertThat(publicElevators()).isEqualTo("46部");
 		signIn("test-editor");

@@ -84,6 +84,7 @@ class AuthorizationMatrixWebTest extends PortalIntegrationTest {
 		expectGet("/staff/import", 302, 200, 403, 403);
 		expectGet("/staff/import/template.csv", 302, 200, 403, 403);
 		expectGet("/staff/review", 302, 403, 200, 403);
+		expectGet("/staff/moderation", 302, 403, 200, 403);
 		expectGet("/staff/admin/commitments", 302, 403, 403, 200);
 		expectGet("/staff/audit", 302, 403, 403, 200);
 		expectGet("/staff/login", 200, 200, 200, 200);
@@ -136,6 +137,33 @@ class AuthorizationMatrixWebTest extends PortalIntegrationTest {
 		assertThat(post("admin", "/staff/admin/departments", Map.of("code", "test-y", "nameZh", "测试局"))).isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM department WHERE code = 'test-y'", Long.class))
 			.isEqualTo(1L);
+	}
+
+	@Test
+	void onlyReviewersModerateSuggestions() {
+		Long hope = this.jdbc.queryForObject("SELECT id FROM suggestion WHERE resident = '王芳'", Long.class);
+		Long commitment = this.jdbc.queryForObject("SELECT commitment_id FROM indicator WHERE id = ?", Long.class,
+				this.indicatorId);
+		for (String who : List.of("anonymous", "editor", "admin")) {
+			assertThat(
+					post(who, "/staff/moderation/" + hope + "/link", Map.of("commitment", String.valueOf(commitment))))
+				.as("link as %s", who)
+				.isIn(302, 403);
+			if (!who.equals("anonymous")) {
+				assertThat(post(who, "/staff/moderation/" + hope + "/link", Map.of("commitment", "1"))).isEqualTo(403);
+			}
+		}
+		assertThat(
+				this.jdbc.queryForObject("SELECT COUNT(*) FROM suggestion WHERE commitment_id IS NOT NULL", Long.class))
+			.isZero();
+		assertThat(post("reviewer", "/staff/moderation/" + hope + "/link",
+				Map.of("commitment", String.valueOf(commitment))))
+			.isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("SELECT commitment_id FROM suggestion WHERE id = ?", Long.class, hope))
+			.isEqualTo(commitment);
+		assertThat(post("reviewer", "/staff/moderation/" + hope + "/link", Map.of("commitment", ""))).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("SELECT commitment_id FROM suggestion WHERE id = ?", Long.class, hope))
+			.isNull();
 	}
 
 	@Test

@@ -1,0 +1,4 @@
+/**
+ * The public story list and story pages.
+ */
+package org.minsheng.tracker.story.web;

@@ -1,0 +1,56 @@
+package org.minsheng.tracker.voice;
+
+import java.util.List;
+import java.util.Map;
+
+import org.minsheng.tracker.plan.Area;
+import org.minsheng.tracker.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the public sees of the suggestions: only published ones, never contact details.
+ */
+@Service
+public class SuggestionBoard {
+
+	private final Suggestions suggestions;
+
+	private final Supports supports;
+
+	SuggestionBoard(Suggestions suggestions, Supports supports) {
+		this.suggestions = suggestions;
+		this.supports = supports;
+	}
+
+	/**
+	 * Published suggestions (the public's and the press's), filtered, in three
+	 * statements.
+	 */
+	@Transactional(readOnly = true)
+	public List<SuggestionCard> published(Area area, String countyCode) {
+		Map<Long, Long> counts = this.supports.counts();
+		return this.suggestions.findPublished(area, countyCode)
+			.stream()
+			.map((s) -> new SuggestionCard(s, counts.getOrDefault(s.getId(), 0L)))
+			.toList();
+	}
+
+	/**
+	 * A suggestion the public may see: a published one, or a merged one (whose page leads
+	 * to the suggestion it was merged into).
+	 */
+	@Transactional(readOnly = true)
+	public Suggestion visible(long id) {
+		return this.suggestions.findForPage(id)
+			.filter((s) -> s.isPublic() || s.getState() == SuggestionState.MERGED)
+			.orElseThrow(() -> new NotFoundException("notFound.suggestion", id));
+	}
+
+	/** The published suggestions that became this commitment, in one statement. */
+	@Transactional(readOnly = true)
+	public List<Suggestion> behind(int year, int number) {
+		return this.suggestions.findPublishedBehind(year, number);
+	}
+
+}
