@@ -3,6 +3,7 @@ package org.minsheng.tracker.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -16,7 +17,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Public pages are open to everyone and read-only. The staff workspace under
  * {@code /staff} needs a signed-in account with the right role; every state-changing
  * request carries a CSRF token. Every response carries a Content-Security-Policy without
- * inline script or style, and the other security headers.
+ * inline script or style, and the other security headers. The read-only API under
+ * {@code /api/v1} is open to all; it refuses every method but GET itself.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,6 +46,8 @@ class SecurityConfiguration {
 			.hasRole("EDITOR")
 			.requestMatchers("/staff/**")
 			.authenticated()
+			.requestMatchers("/api/v1/**")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
@@ -60,7 +64,13 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny()))
-			.requestCache((cache) -> cache.disable());
+			.requestCache((cache) -> cache.disable())
+			// The read-only API answers every method but GET with a 405 problem, so a
+			// CSRF
+			// token protects nothing there; its CORS rule is the CorsConfigurationSource
+			// bean.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/v1/**"))
+			.cors(Customizer.withDefaults());
 		return http.build();
 	}
 
