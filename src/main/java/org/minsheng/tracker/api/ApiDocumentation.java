@@ -2,7 +2,8 @@ package org.minsheng.tracker.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +24,19 @@ class ApiDocumentation {
 			.version("v1")
 			.description("Read-only JSON of Jinzhong's annual livelihood commitments (民生实事) and their "
 					+ "approved progress figures. Every call accepts asOf=YYYY-MM-DD. Errors are problem "
-					+ "details (RFC 9457). Responses carry ETag and Last-Modified for revalidation.")
-			.license(new License().name("Public data")));
+					+ "details (RFC 9457). Responses carry ETag and Last-Modified for revalidation."));
+	}
+
+	/** Every operation may answer a revalidation with 304 and no body. */
+	@Bean
+	OpenApiCustomizer notModifiedResponses() {
+		return (api) -> api.getPaths()
+			.values()
+			.stream()
+			.flatMap((path) -> path.readOperations().stream())
+			.forEach((operation) -> operation.getResponses()
+				.addApiResponse("304", new ApiResponse()
+					.description("Not modified since the ETag (If-None-Match) or date (If-Modified-Since) given")));
 	}
 
 	/** Used by Spring Security's CORS filter ({@code http.cors(...)}). */

@@ -17,7 +17,7 @@ import org.springframework.http.ProblemDetail;
  */
 @Target({ ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
-@ApiResponses({ @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date given"),
+@ApiResponses({ @ApiResponse(responseCode = "200", description = "The document"),
 		@ApiResponse(responseCode = "400", description = "A malformed or future asOf, or a bad query parameter",
 				content = @Content(mediaType = "application/problem+json",
 						schema = @Schema(implementation = ProblemDetail.class))),
