@@ -246,6 +246,20 @@ class ApiIntegrationTest extends PortalIntegrationTest {
 			.firstValue("Access-Control-Allow-Origin")).as("only the API is shared").isEmpty();
 	}
 
+	@Test
+	void onlyTheApiPageMayUseInlineStyles() {
+		HttpResponse<String> docs = get("/api/swagger-ui/index.html");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(policy) -> assertThat(policy).contains("style-src 'self' 'unsafe-inline'", "script-src 'self';"));
+		assertThat(get("/api/docs").statusCode()).isBetween(200, 399);
+		for (String path : new String[] { "/plans/2025", "/api/v1/plans", "/api/v1/openapi.json" }) {
+			assertThat(get(path).headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying(
+						(policy) -> assertThat(policy).contains("style-src 'self';").doesNotContain("unsafe-inline"));
+		}
+	}
+
 	private JsonNode problem(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
