@@ -75,6 +75,15 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 			left join fetch c.leadDepartment where r.id = :id""")
 	java.util.Optional<ProgressReport> findWithIndicator(Long id);
 
+	/** Reports approved before the cutoff in published plans, newest approval first. */
+	@Query("""
+			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan p
+			left join fetch r.sourceDocument
+			where p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
+			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
+			order by r.approvedAt desc, r.id desc""")
+	List<ProgressReport> findRecentlyApproved(Instant cutoff, org.springframework.data.domain.Limit limit);
+
 	/** The current approved report of every indicator of every published plan. */
 	@Query("select r from ProgressReport r where r.indicator.commitment.plan.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED and "
 			+ IS_CURRENT)

@@ -28,10 +28,26 @@ public class PublicRevision {
 		return (revision != null) ? revision : 0L;
 	}
 
+	/** The revision and when it was last bumped, read together. */
+	public State state() {
+		return this.jdbc.queryForObject("SELECT revision, changed_at FROM public_revision WHERE id = 1",
+				(row, number) -> new State(row.getLong("revision"),
+						row.getObject("changed_at", java.time.OffsetDateTime.class).toInstant()));
+	}
+
 	/** Marks public data as changed; call inside the transaction that changes it. */
 	public void bump() {
 		this.jdbc.update("UPDATE public_revision SET revision = revision + 1, changed_at = ? WHERE id = 1",
 				Timestamp.from(this.clock.instant()));
+	}
+
+	/**
+	 * A revision of the public data.
+	 *
+	 * @param revision the counter
+	 * @param changedAt when it was last bumped
+	 */
+	public record State(long revision, java.time.Instant changedAt) {
 	}
 
 }

@@ -3,6 +3,7 @@ package org.minsheng.tracker.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -10,14 +11,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Public pages are open to everyone and read-only, except the suggestion form and the
  * support button. The staff workspace under {@code /staff} needs a signed-in account with
  * the right role; every state-changing request carries a CSRF token. Every response
  * carries a Content-Security-Policy without inline script or style, and the other
- * security headers.
+ * security headers. The read-only API under {@code /api/v1} is open to all; it refuses
+ * every method but GET itself.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -25,6 +32,15 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI (the interactive API page, {@code /api/docs}) applies an inline style;
+	 * only its own pages may.
+	 */
+	static final String API_DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	static final RequestMatcher API_DOCS = PathPatternRequestMatcher.withDefaults().matcher("/api/swagger-ui/**");
 
 	static final String LOGIN_PAGE = "/staff/login";
 
@@ -47,6 +63,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/suggestions", "/suggestions/*/support")
 			.permitAll()
+			.requestMatchers("/api/v1/**")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
@@ -60,10 +78,20 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/staff/logout").logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(API_DOCS),
+						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_DOCS,
+						new ContentSecurityPolicyHeaderWriter(API_DOCS_CONTENT_SECURITY_POLICY)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny()))
-			.requestCache((cache) -> cache.disable());
+			.requestCache((cache) -> cache.disable())
+			// The read-only API answers every method but GET with a 405 problem, so a
+			// CSRF
+			// token protects nothing there; its CORS rule is the CorsConfigurationSource
+			// bean.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/v1/**"))
+			.cors(Customizer.withDefaults());
 		return http.build();
 	}
 
