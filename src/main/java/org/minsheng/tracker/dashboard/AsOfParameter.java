@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * is a 400 with a message saying so.
  */
 @Component
-class AsOfParameter {
+public class AsOfParameter {
 
 	private final Clock clock;
 
@@ -21,7 +21,7 @@ class AsOfParameter {
 		this.clock = clock;
 	}
 
-	AsOf parse(String typed) {
+	public AsOf parse(String typed) {
 		if (typed == null || typed.isBlank()) {
 			return AsOf.latest(this.clock);
 		}

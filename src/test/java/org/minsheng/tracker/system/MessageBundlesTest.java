@@ -38,7 +38,8 @@ class MessageBundlesTest {
 	}
 
 	/** Every bundle named in application.properties, by base name. */
-	static final List<String> BUNDLES = List.of("messages", "charts", "staff", "admin", "imports", "voice", "api", "reporters");
+	static final List<String> BUNDLES = List.of("messages", "charts", "staff", "admin", "imports", "voice", "api",
+			"reporters");
 
 	private static Properties all(String suffix) throws IOException {
 		Properties merged = new Properties();
