@@ -23,6 +23,10 @@ RUN --mount=type=cache,target=/root/.m2 \
 
 # ---- runtime stage ---------------------------------------------------------
 FROM eclipse-temurin:17-jre
+# The year-end review's PDF embeds this CJK font (Apache-2.0); see docs/fonts.md.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-droid-fallback fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system minsheng \
  && useradd --system --gid minsheng --home-dir /app --shell /usr/sbin/nologin minsheng
 WORKDIR /app

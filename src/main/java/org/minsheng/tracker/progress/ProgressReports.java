@@ -89,4 +89,33 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 			+ IS_CURRENT)
 	List<ProgressReport> findCurrentOfPublishedPlans(Instant cutoff);
 
+	/**
+	 * Every approved report of a published plan, by commitment, indicator and approval.
+	 */
+	@Query("""
+			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan p
+			left join fetch r.sourceDocument
+			where p.year = :year and p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
+			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
+			order by c.number, i.position, r.approvedAt, r.id""")
+	List<ProgressReport> findApprovedOfPlan(int year, Instant cutoff);
+
+	/** The newest approvals of published plans, newest first. */
+	@Query("""
+			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan p
+			where p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
+			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
+			order by r.approvedAt desc, r.id desc""")
+	List<ProgressReport> findNewestApproved(Instant cutoff, org.springframework.data.domain.Limit limit);
+
+	/** The newest approvals of one commitment, newest first. */
+	@Query("""
+			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan p
+			where p.year = :year and c.number = :number
+			and p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
+			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
+			order by r.approvedAt desc, r.id desc""")
+	List<ProgressReport> findNewestApprovedOfCommitment(int year, int number, Instant cutoff,
+			org.springframework.data.domain.Limit limit);
+
 }

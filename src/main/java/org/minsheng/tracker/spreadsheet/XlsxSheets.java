@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -54,8 +55,12 @@ final class XlsxSheets {
 	}
 
 	static byte[] write(List<List<String>> rows) {
+		return write(Map.of(SHEET_NAME, rows));
+	}
+
+	/** A workbook with one sheet per entry, in the map's order. */
+	static byte[] write(Map<String, List<List<String>>> sheets) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(SHEET_NAME);
 			CellStyle text = workbook.createCellStyle();
 			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
 			CellStyle header = workbook.createCellStyle();
@@ -63,27 +68,31 @@ final class XlsxSheets {
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			header.setFont(bold);
-			int width = rows.isEmpty() ? 0 : rows.get(0).size();
-			for (int c = 0; c < width; c++) {
-				sheet.setDefaultColumnStyle(c, text);
-				sheet.setColumnWidth(c, 14 * 256);
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r);
-				List<String> cells = rows.get(r);
-				for (int c = 0; c < cells.size(); c++) {
-					Cell cell = row.createCell(c, CellType.STRING);
-					cell.setCellStyle((r == 0) ? header : text);
-					cell.setCellValue(cells.get(c));
-				}
-			}
-			sheet.createFreezePane(0, 1);
+			sheets.forEach((name, rows) -> fill(workbook.createSheet(name), rows, text, header));
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static void fill(Sheet sheet, List<List<String>> rows, CellStyle text, CellStyle header) {
+		int width = rows.isEmpty() ? 0 : rows.get(0).size();
+		for (int c = 0; c < width; c++) {
+			sheet.setDefaultColumnStyle(c, text);
+			sheet.setColumnWidth(c, 14 * 256);
+		}
+		for (int r = 0; r < rows.size(); r++) {
+			Row row = sheet.createRow(r);
+			List<String> cells = rows.get(r);
+			for (int c = 0; c < cells.size(); c++) {
+				Cell cell = row.createCell(c, CellType.STRING);
+				cell.setCellStyle((r == 0) ? header : text);
+				cell.setCellValue(cells.get(c));
+			}
+		}
+		sheet.createFreezePane(0, 1);
 	}
 
 	private static List<String> cells(Row row) {

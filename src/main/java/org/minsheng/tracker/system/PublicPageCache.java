@@ -32,6 +32,9 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private static final String[] CACHED_PREFIXES = { "/plans/", "/counties/", "/sources/" };
 
+	/** Downloads and feeds are built on each request and never kept in memory. */
+	private static final String[] UNCACHED_SUFFIXES = { ".csv", ".xlsx", ".pdf", ".atom" };
+
 	private final PublicRevision revision;
 
 	private final LocaleResolver locales;
@@ -54,6 +57,11 @@ class PublicPageCache extends OncePerRequestFilter {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		for (String suffix : UNCACHED_SUFFIXES) {
+			if (path.endsWith(suffix)) {
+				return true;
+			}
+		}
 		for (String prefix : CACHED_PREFIXES) {
 			if (path.startsWith(prefix)) {
 				return false;

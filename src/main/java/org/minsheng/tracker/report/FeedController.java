@@ -1,0 +1,51 @@
+package org.minsheng.tracker.report;
+
+import java.util.Locale;
+
+import org.minsheng.tracker.dashboard.AsOfParameter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Atom feeds of newly approved figures: {@code /feeds/approved.atom} for the whole portal
+ * and {@code feed.atom} under each commitment; both accept {@code asOf}.
+ */
+@Controller
+class FeedController {
+
+	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+	private final ApprovalFeeds feeds;
+
+	private final AsOfParameter asOfParameter;
+
+	FeedController(ApprovalFeeds feeds, AsOfParameter asOfParameter) {
+		this.feeds = feeds;
+		this.asOfParameter = asOfParameter;
+	}
+
+	@GetMapping("/feeds/approved.atom")
+	ResponseEntity<String> portal(@RequestParam(required = false) String asOf, Locale locale) {
+		return atom(this.feeds.portal(this.asOfParameter.parse(asOf), base(), locale));
+	}
+
+	@GetMapping("/plans/{year}/commitments/{number}/feed.atom")
+	ResponseEntity<String> commitment(@PathVariable int year, @PathVariable int number,
+			@RequestParam(required = false) String asOf, Locale locale) {
+		return atom(this.feeds.commitment(year, number, this.asOfParameter.parse(asOf), base(), locale));
+	}
+
+	private static String base() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+	private static ResponseEntity<String> atom(String xml) {
+		return ResponseEntity.ok().contentType(ATOM).body(xml);
+	}
+
+}
