@@ -1,7 +1,6 @@
 package org.minsheng.tracker.dashboard;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,17 +45,14 @@ public class CountyPageService {
 
 	private final CommitmentViews views;
 
-	private final Clock clock;
-
 	CountyPageService(Counties counties, CountyMentions mentions, ProgressReports reports, Commitments commitments,
-			SourceDocuments sources, CommitmentViews views, Clock clock) {
+			SourceDocuments sources, CommitmentViews views) {
 		this.counties = counties;
 		this.mentions = mentions;
 		this.reports = reports;
 		this.commitments = commitments;
 		this.sources = sources;
 		this.views = views;
-		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package org.minsheng.tracker.dashboard;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -31,14 +30,11 @@ public class PlanBoardService {
 
 	private final YearComparison years;
 
-	private final Clock clock;
-
-	PlanBoardService(Plans plans, Commitments commitments, CommitmentViews views, YearComparison years, Clock clock) {
+	PlanBoardService(Plans plans, Commitments commitments, CommitmentViews views, YearComparison years) {
 		this.plans = plans;
 		this.commitments = commitments;
 		this.views = views;
 		this.years = years;
-		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
