@@ -221,9 +221,8 @@ NEW_FILE="$WORK_DIR/performance.md"
   echo "revision (\`system/PublicPageCache\`), so the first two rows are cache hits that still read the"
   echo "revision from the database on every request. The last row defeats the cache (a new query string"
   echo "per request) and shows what rendering the dashboard from the database costs. The static file is"
-  echo "read by Spring's resource handler out of the packaged jar, which scales poorly with concurrency"
-  echo "(measured here: about 7,700 requests/s at c=1 against 1,000–2,800 at c=64), so it is a modest"
-  echo "baseline; the dashboard's hit rate clears it by far, its miss rate does not."
+  echo "read by Spring's resource handler out of the packaged jar, whose entry lookup is synchronized,"
+  echo "so it is a modest baseline that varies with what else the machine is doing."
   echo
   echo "## Latest run"
   echo
