@@ -3,8 +3,6 @@ package org.minsheng.tracker.api;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -15,16 +13,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.minsheng.tracker.plan.Department;
-import org.minsheng.tracker.progress.ReportFilingService;
-import org.minsheng.tracker.progress.ReportForm;
-import org.minsheng.tracker.progress.ReviewService;
 import org.minsheng.tracker.staff.Role;
 import org.minsheng.tracker.support.PlanFixtures;
 import org.minsheng.tracker.support.PortalIntegrationTest;
+import org.minsheng.tracker.support.ReportFixtures;
 import org.minsheng.tracker.support.StaffFixtures;
-import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,19 +37,10 @@ class ApiIntegrationTest extends PortalIntegrationTest {
 	private StaffFixtures staff;
 
 	@Autowired
+	private ReportFixtures reports;
+
+	@Autowired
 	private PlanFixtures fixtures;
-
-	@Autowired
-	private ReportFilingService filing;
-
-	@Autowired
-	private ReviewService reviews;
-
-	@Autowired
-	private PublicRevision revision;
-
-	@Autowired
-	private JdbcTemplate jdbc;
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
@@ -122,25 +107,6 @@ class ApiIntegrationTest extends PortalIntegrationTest {
 		assertThat(detail.get("generatedAt").asString()).isNotBlank();
 	}
 
-	private Long file(Long indicatorId, String value, String correctionReason) {
-		ReportForm form = new ReportForm();
-		form.setIndicatorId(indicatorId);
-		form.setValue(value);
-		form.setAsOf("2025-12-31");
-		form.setCorrectionReason(correctionReason);
-		return this.filing.file(form, null, true, "test-editor").reportId();
-	}
-
-	private Long version(Long reportId) {
-		return this.jdbc.queryForObject("SELECT version FROM progress_report WHERE id = ?", Long.class, reportId);
-	}
-
-	private void approvedAt(Long reportId, String cityTime) {
-		this.jdbc.update("UPDATE progress_report SET approved_at = ? WHERE id = ?",
-				Timestamp.from(OffsetDateTime.parse(cityTime).toInstant()), reportId);
-		this.revision.bump();
-	}
-
 	private String elevators(String query) {
 		JsonNode indicator = ok(ELEVATORS + query).get("commitment").get("indicators").get(0);
 		return indicator.has("value") ? indicator.get("value").decimalValue().stripTrailingZeros().toPlainString()
@@ -154,14 +120,14 @@ class ApiIntegrationTest extends PortalIntegrationTest {
 		this.staff.user("editor", housing, Role.EDITOR);
 		this.staff.user("reviewer", Role.REVIEWER);
 
-		Long raised = file(indicator, "50", null);
-		this.reviews.approve(raised, version(raised), "test-reviewer");
-		approvedAt(raised, "2026-03-01T10:00:00+08:00");
-		Long rejected = file(indicator, "60", null);
-		this.reviews.reject(rejected, version(rejected), "没有佐证", "test-reviewer");
-		Long corrected = file(indicator, "48", "重复统计了两部");
-		this.reviews.approve(corrected, version(corrected), "test-reviewer");
-		approvedAt(corrected, "2026-06-01T09:00:00+08:00");
+		Long raised = this.reports.submit(indicator, "50", null, null);
+		this.reports.approve(raised);
+		this.reports.approvedAt(raised, "2026-03-01T10:00:00+08:00");
+		Long rejected = this.reports.submit(indicator, "60", null, null);
+		this.reports.reject(rejected, "没有佐证");
+		Long corrected = this.reports.submit(indicator, "48", null, "重复统计了两部");
+		this.reports.approve(corrected);
+		this.reports.approvedAt(corrected, "2026-06-01T09:00:00+08:00");
 
 		assertThat(elevators("?asOf=2025-12-28")).isEqualTo("none");
 		assertThat(elevators("?asOf=2025-12-29")).isEqualTo("46");
@@ -216,8 +182,8 @@ class ApiIntegrationTest extends PortalIntegrationTest {
 		Long indicator = this.staff.lead(2025, 4, housing);
 		this.staff.user("editor", housing, Role.EDITOR);
 		this.staff.user("reviewer", Role.REVIEWER);
-		Long report = file(indicator, "47", null);
-		this.reviews.approve(report, version(report), "test-reviewer");
+		Long report = this.reports.submit(indicator, "47", null, null);
+		this.reports.approve(report);
 
 		HttpResponse<String> changed = request("GET", "/api/v1/plans/2025", "If-None-Match", etag);
 		assertThat(changed.statusCode()).isEqualTo(200);

@@ -1,23 +1,17 @@
 package org.minsheng.tracker.dashboard;
 
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.tracker.plan.Department;
-import org.minsheng.tracker.progress.ReportFilingService;
-import org.minsheng.tracker.progress.ReportForm;
-import org.minsheng.tracker.progress.ReviewService;
 import org.minsheng.tracker.staff.Role;
 import org.minsheng.tracker.support.PortalIntegrationTest;
+import org.minsheng.tracker.support.ReportFixtures;
 import org.minsheng.tracker.support.StaffFixtures;
-import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,39 +27,11 @@ class AsOfIntegrationTest extends PortalIntegrationTest {
 	private StaffFixtures staff;
 
 	@Autowired
-	private ReportFilingService filing;
-
-	@Autowired
-	private ReviewService reviews;
-
-	@Autowired
-	private PublicRevision revision;
-
-	@Autowired
-	private JdbcTemplate jdbc;
+	private ReportFixtures reports;
 
 	@AfterEach
 	void removeTestData() {
 		this.staff.removeTestAccounts();
-	}
-
-	private Long file(Long indicatorId, String value, String correctionReason) {
-		ReportForm form = new ReportForm();
-		form.setIndicatorId(indicatorId);
-		form.setValue(value);
-		form.setAsOf("2025-12-31");
-		form.setCorrectionReason(correctionReason);
-		return this.filing.file(form, null, true, "test-editor").reportId();
-	}
-
-	private Long version(Long reportId) {
-		return this.jdbc.queryForObject("SELECT version FROM progress_report WHERE id = ?", Long.class, reportId);
-	}
-
-	private void approvedAt(Long reportId, String cityTime) {
-		this.jdbc.update("UPDATE progress_report SET approved_at = ? WHERE id = ?",
-				Timestamp.from(OffsetDateTime.parse(cityTime).toInstant()), reportId);
-		this.revision.bump();
 	}
 
 	private String elevators(String query) {
@@ -79,16 +45,16 @@ class AsOfIntegrationTest extends PortalIntegrationTest {
 		this.staff.user("editor", housing, Role.EDITOR);
 		this.staff.user("reviewer", Role.REVIEWER);
 
-		Long raised = file(indicator, "50", null);
-		this.reviews.approve(raised, version(raised), "test-reviewer");
-		approvedAt(raised, "2026-03-01T10:00:00+08:00");
+		Long raised = this.reports.submit(indicator, "50", null, null);
+		this.reports.approve(raised);
+		this.reports.approvedAt(raised, "2026-03-01T10:00:00+08:00");
 
-		Long rejected = file(indicator, "60", null);
-		this.reviews.reject(rejected, version(rejected), "没有佐证", "test-reviewer");
+		Long rejected = this.reports.submit(indicator, "60", null, null);
+		this.reports.reject(rejected, "没有佐证");
 
-		Long corrected = file(indicator, "48", "重复统计了两部");
-		this.reviews.approve(corrected, version(corrected), "test-reviewer");
-		approvedAt(corrected, "2026-06-01T09:00:00+08:00");
+		Long corrected = this.reports.submit(indicator, "48", null, "重复统计了两部");
+		this.reports.approve(corrected);
+		this.reports.approvedAt(corrected, "2026-06-01T09:00:00+08:00");
 
 		assertThat(elevators("?asOf=2025-12-28")).isEqualTo("暂无数据");
 		assertThat(elevators("?asOf=2025-12-29")).isEqualTo("46部");

@@ -20,14 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.tracker.plan.Department;
-import org.minsheng.tracker.progress.ReportFilingService;
-import org.minsheng.tracker.progress.ReviewService;
 import org.minsheng.tracker.staff.Role;
 import org.minsheng.tracker.support.PortalIntegrationTest;
+import org.minsheng.tracker.support.ReportFixtures;
 import org.minsheng.tracker.support.StaffFixtures;
-import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,16 +41,7 @@ class ExportIntegrationTest extends PortalIntegrationTest {
 	private StaffFixtures staff;
 
 	@Autowired
-	private ReportFilingService filing;
-
-	@Autowired
-	private ReviewService reviews;
-
-	@Autowired
-	private PublicRevision revision;
-
-	@Autowired
-	private JdbcTemplate jdbc;
+	private ReportFixtures reports;
 
 	private ReportClient client;
 
@@ -132,8 +120,7 @@ class ExportIntegrationTest extends PortalIntegrationTest {
 		Long indicator = this.staff.lead(2025, 4, housing);
 		this.staff.user("editor", housing, Role.EDITOR);
 		this.staff.user("reviewer", Role.REVIEWER);
-		ReportClient.approve(this.filing, this.reviews, this.jdbc, this.revision, indicator, "50", FORMULA_NOTE,
-				"2026-03-01T10:00:00+08:00");
+		this.reports.approvedAt(indicator, "50", FORMULA_NOTE, "2026-03-01T10:00:00+08:00");
 
 		List<CSVRecord> later = parse(this.client.download("/plans/2025/reports.csv").body());
 		assertThat(later).anySatisfy((row) -> assertThat(row.get("说明")).isEqualTo("'" + FORMULA_NOTE));

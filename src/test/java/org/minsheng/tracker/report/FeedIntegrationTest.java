@@ -12,14 +12,11 @@ import com.rometools.rome.io.SyndFeedInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.tracker.plan.Department;
-import org.minsheng.tracker.progress.ReportFilingService;
-import org.minsheng.tracker.progress.ReviewService;
 import org.minsheng.tracker.staff.Role;
 import org.minsheng.tracker.support.PortalIntegrationTest;
+import org.minsheng.tracker.support.ReportFixtures;
 import org.minsheng.tracker.support.StaffFixtures;
-import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,16 +30,7 @@ class FeedIntegrationTest extends PortalIntegrationTest {
 	private StaffFixtures staff;
 
 	@Autowired
-	private ReportFilingService filing;
-
-	@Autowired
-	private ReviewService reviews;
-
-	@Autowired
-	private PublicRevision revision;
-
-	@Autowired
-	private JdbcTemplate jdbc;
+	private ReportFixtures reports;
 
 	@AfterEach
 	void removeTestData() {
@@ -62,8 +50,7 @@ class FeedIntegrationTest extends PortalIntegrationTest {
 		Long indicator = this.staff.lead(2025, 4, housing);
 		this.staff.user("editor", housing, Role.EDITOR);
 		this.staff.user("reviewer", Role.REVIEWER);
-		Long id = ReportClient.approve(this.filing, this.reviews, this.jdbc, this.revision, indicator, "50",
-				"<b>新增</b> & 更多", "2026-03-01T10:00:00+08:00");
+		Long id = this.reports.approvedAt(indicator, "50", "<b>新增</b> & 更多", "2026-03-01T10:00:00+08:00");
 
 		SyndFeed portal = feed("/feeds/approved.atom");
 		assertThat(portal.getFeedType()).isEqualTo("atom_1.0");

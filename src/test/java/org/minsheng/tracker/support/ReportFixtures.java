@@ -1,0 +1,77 @@
+package org.minsheng.tracker.support;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+
+import org.minsheng.tracker.progress.ReportFilingService;
+import org.minsheng.tracker.progress.ReportForm;
+import org.minsheng.tracker.progress.ReviewService;
+import org.minsheng.tracker.system.PublicRevision;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files, reviews and time-shifts progress reports through the real services, as the test
+ * accounts {@code test-editor} and {@code test-reviewer} made with {@link StaffFixtures}.
+ * Reports are dated 2025-12-31 (the seeded plan's year) and removed with the test
+ * accounts.
+ */
+@Component
+public class ReportFixtures {
+
+	private final ReportFilingService filing;
+
+	private final ReviewService reviews;
+
+	private final JdbcTemplate jdbc;
+
+	private final PublicRevision revision;
+
+	ReportFixtures(ReportFilingService filing, ReviewService reviews, JdbcTemplate jdbc, PublicRevision revision) {
+		this.filing = filing;
+		this.reviews = reviews;
+		this.jdbc = jdbc;
+		this.revision = revision;
+	}
+
+	/**
+	 * A submitted report of {@code value}, with an optional note and correction reason.
+	 */
+	public Long submit(Long indicatorId, String value, String note, String correctionReason) {
+		ReportForm form = new ReportForm();
+		form.setIndicatorId(indicatorId);
+		form.setValue(value);
+		form.setAsOf("2025-12-31");
+		form.setNote(note);
+		form.setCorrectionReason(correctionReason);
+		return this.filing.file(form, null, true, "test-editor").reportId();
+	}
+
+	public void approve(Long reportId) {
+		this.reviews.approve(reportId, version(reportId), "test-reviewer");
+	}
+
+	public void reject(Long reportId, String reason) {
+		this.reviews.reject(reportId, version(reportId), reason, "test-reviewer");
+	}
+
+	/** Moves an approval to a time in the city, as if it had been approved then. */
+	public void approvedAt(Long reportId, String cityTime) {
+		this.jdbc.update("UPDATE progress_report SET approved_at = ? WHERE id = ?",
+				Timestamp.from(OffsetDateTime.parse(cityTime).toInstant()), reportId);
+		this.revision.bump();
+	}
+
+	/** Submits, approves and dates an approval in one step. */
+	public Long approvedAt(Long indicatorId, String value, String note, String cityTime) {
+		Long id = submit(indicatorId, value, note, "测试更正");
+		approve(id);
+		approvedAt(id, cityTime);
+		return id;
+	}
+
+	private Long version(Long reportId) {
+		return this.jdbc.queryForObject("SELECT version FROM progress_report WHERE id = ?", Long.class, reportId);
+	}
+
+}
