@@ -115,19 +115,7 @@ class ApiIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void eachDayShowsWhatWasPublicAtItsEnd() {
-		Department housing = this.staff.department("housing", "市住建局");
-		Long indicator = this.staff.lead(2025, 4, housing);
-		this.staff.user("editor", housing, Role.EDITOR);
-		this.staff.user("reviewer", Role.REVIEWER);
-
-		Long raised = this.reports.submit(indicator, "50", null, null);
-		this.reports.approve(raised);
-		this.reports.approvedAt(raised, "2026-03-01T10:00:00+08:00");
-		Long rejected = this.reports.submit(indicator, "60", null, null);
-		this.reports.reject(rejected, "没有佐证");
-		Long corrected = this.reports.submit(indicator, "48", null, "重复统计了两部");
-		this.reports.approve(corrected);
-		this.reports.approvedAt(corrected, "2026-06-01T09:00:00+08:00");
+		this.reports.elevatorsRaisedRejectedAndCorrected();
 
 		assertThat(elevators("?asOf=2025-12-28")).isEqualTo("none");
 		assertThat(elevators("?asOf=2025-12-29")).isEqualTo("46");

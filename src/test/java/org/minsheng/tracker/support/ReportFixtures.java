@@ -3,9 +3,11 @@ package org.minsheng.tracker.support;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 
+import org.minsheng.tracker.plan.Department;
 import org.minsheng.tracker.progress.ReportFilingService;
 import org.minsheng.tracker.progress.ReportForm;
 import org.minsheng.tracker.progress.ReviewService;
+import org.minsheng.tracker.staff.Role;
 import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,7 +29,11 @@ public class ReportFixtures {
 
 	private final PublicRevision revision;
 
-	ReportFixtures(ReportFilingService filing, ReviewService reviews, JdbcTemplate jdbc, PublicRevision revision) {
+	private final StaffFixtures staff;
+
+	ReportFixtures(ReportFilingService filing, ReviewService reviews, JdbcTemplate jdbc, PublicRevision revision,
+			StaffFixtures staff) {
+		this.staff = staff;
 		this.filing = filing;
 		this.reviews = reviews;
 		this.jdbc = jdbc;
@@ -64,10 +70,28 @@ public class ReportFixtures {
 
 	/** Submits, approves and dates an approval in one step. */
 	public Long approvedAt(Long indicatorId, String value, String note, String cityTime) {
-		Long id = submit(indicatorId, value, note, "测试更正");
+		Long id = submit(indicatorId, value, note, null);
 		approve(id);
 		approvedAt(id, cityTime);
 		return id;
+	}
+
+	/**
+	 * The elevators (2025, commitment 4) led by a test department: 46 seeded (approved
+	 * 2025-12-29), raised to 50 (approved 2026-03-01 10:00), a rejected 60, and a
+	 * correction to 48 "重复统计了两部" (approved 2026-06-01 09:00), all in Beijing time.
+	 */
+	public void elevatorsRaisedRejectedAndCorrected() {
+		Department housing = this.staff.department("housing", "市住建局");
+		Long indicator = this.staff.lead(2025, 4, housing);
+		this.staff.user("editor", housing, Role.EDITOR);
+		this.staff.user("reviewer", Role.REVIEWER);
+		approvedAt(indicator, "50", null, "2026-03-01T10:00:00+08:00");
+		Long rejected = submit(indicator, "60", null, null);
+		reject(rejected, "没有佐证");
+		Long corrected = submit(indicator, "48", null, "重复统计了两部");
+		approve(corrected);
+		approvedAt(corrected, "2026-06-01T09:00:00+08:00");
 	}
 
 	private Long version(Long reportId) {
