@@ -39,10 +39,16 @@ public class CommitmentPageService {
 		this.clock = clock;
 	}
 
-	/** The commitment with its latest public figures. */
+	/**
+	 * The commitment with its latest public figures, without the history and charts of
+	 * its page (for a suggestion's "became commitment N" box).
+	 */
 	@Transactional(readOnly = true)
-	public CommitmentPage page(int year, int number) {
-		return page(year, number, AsOf.latest(this.clock));
+	public CommitmentView current(int year, int number) {
+		Plan plan = this.boards.publishedPlan(year);
+		Commitment commitment = this.commitments.findInPlan(plan.getId(), number)
+			.orElseThrow(() -> new NotFoundException("notFound.commitment", year, number));
+		return this.views.build(List.of(commitment), AsOf.latest(this.clock)).get(0);
 	}
 
 	@Transactional(readOnly = true)

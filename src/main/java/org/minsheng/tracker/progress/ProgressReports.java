@@ -22,10 +22,6 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 				and (n.asOf > r.asOf or (n.asOf = r.asOf and (n.approvedAt > r.approvedAt
 					or (n.approvedAt = r.approvedAt and n.id > r.id)))))""";
 
-	@Query("select r from ProgressReport r left join fetch r.sourceDocument where r.indicator.commitment.plan.id = :planId and "
-			+ IS_CURRENT)
-	List<ProgressReport> findCurrentOfPlan(Long planId, Instant cutoff);
-
 	@Query("select r from ProgressReport r left join fetch r.sourceDocument where r.indicator.commitment.id in :commitmentIds and "
 			+ IS_CURRENT)
 	List<ProgressReport> findCurrentOfCommitments(Collection<Long> commitmentIds, Instant cutoff);

@@ -65,8 +65,13 @@ class ProgressReportsIntegrationTest extends PortalIntegrationTest {
 			this.reports.save(submitted);
 			return indicator.getId();
 		});
-		List<ProgressReport> current = this.transaction.execute((status) -> this.reports.findCurrentOfPlan(plan.getId(),
-				java.time.Instant.parse("9999-12-31T00:00:00Z")));
+		List<ProgressReport> current = this.transaction
+			.execute((status) -> this.reports.findCurrentOfCommitments(this.plans.findById(plan.getId())
+				.orElseThrow()
+				.getCommitments()
+				.stream()
+				.map(org.minsheng.tracker.plan.Commitment::getId)
+				.toList()));
 		assertThat(current).hasSize(1);
 		assertThat(current.get(0).reading().figure().value()).isEqualByComparingTo("90");
 		assertThat(current.get(0).getAsOf()).isEqualTo(LocalDate.of(2090, 1, 3));

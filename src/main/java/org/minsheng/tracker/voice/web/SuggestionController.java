@@ -124,10 +124,8 @@ class SuggestionController {
 		model.addAttribute("supporters", this.supports.count(id));
 		model.addAttribute("supported", this.supports.hasSupported(id, supporterToken(request)));
 		if (suggestion.getCommitment() != null) {
-			model.addAttribute("commitment",
-					this.commitmentPages
-						.page(suggestion.getCommitment().getPlan().getYear(), suggestion.getCommitment().getNumber())
-						.commitment());
+			model.addAttribute("commitment", this.commitmentPages
+				.current(suggestion.getCommitment().getPlan().getYear(), suggestion.getCommitment().getNumber()));
 		}
 		return VIEW;
 	}
