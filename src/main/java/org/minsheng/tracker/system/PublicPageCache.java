@@ -44,11 +44,18 @@ class PublicPageCache extends OncePerRequestFilter {
 	private final Cache<PageKey, RenderedPage> pages;
 
 	PublicPageCache(PublicRevision revision, LocaleResolver locales, Clock clock,
-			@Value("${portal.page-cache.max-pages:2000}") long maxPages) {
+			@Value("${portal.page-cache.max-megabytes:64}") long maxMegabytes) {
 		this.revision = revision;
 		this.locales = locales;
 		this.clock = clock;
-		this.pages = Caffeine.newBuilder().maximumSize(maxPages).expireAfterAccess(Duration.ofMinutes(30)).build();
+		// Bounded by bytes, not entries: any query string makes a new key, so a visitor
+		// varying
+		// it can only churn the cache, never grow the heap past this.
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxMegabytes * 1024 * 1024)
+			.weigher((PageKey key, RenderedPage page) -> page.body().length)
+			.expireAfterAccess(Duration.ofMinutes(30))
+			.build();
 	}
 
 	@Override
