@@ -26,7 +26,7 @@ import org.minsheng.tracker.progress.ProgressReports;
 import org.minsheng.tracker.progress.Reading;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.system.PortalFormat;
-import org.springframework.beans.factory.annotation.Value;
+import org.minsheng.tracker.system.PortalProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -55,13 +55,13 @@ class ApprovalFeeds {
 	private final String tagAuthority;
 
 	ApprovalFeeds(ProgressReports reports, Plans plans, Commitments commitments, MessageSource messages,
-			PortalFormat format, @Value("${portal.feeds.tag-authority:minsheng-tracker}") String tagAuthority) {
+			PortalFormat format, PortalProperties settings) {
 		this.reports = reports;
 		this.plans = plans;
 		this.commitments = commitments;
 		this.messages = messages;
 		this.format = format;
-		this.tagAuthority = tagAuthority;
+		this.tagAuthority = settings.feeds().tagAuthority();
 	}
 
 	@Transactional(readOnly = true)

@@ -11,7 +11,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.minsheng.tracker.dashboard.PlanBoard;
-import org.springframework.beans.factory.annotation.Value;
+import org.minsheng.tracker.system.PortalProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -43,15 +43,12 @@ class ReviewPdf {
 
 	private final File latinBoldFont;
 
-	ReviewPdf(SpringTemplateEngine templates, ApplicationContext context,
-			@Value("${portal.pdf.cjk-font:/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") File font,
-			@Value("${portal.pdf.latin-font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") File latinFont,
-			@Value("${portal.pdf.latin-bold-font:/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf}") File latinBoldFont) {
+	ReviewPdf(SpringTemplateEngine templates, ApplicationContext context, PortalProperties settings) {
 		this.templates = templates;
 		this.context = context;
-		this.font = font;
-		this.latinFont = latinFont;
-		this.latinBoldFont = latinBoldFont;
+		this.font = settings.pdf().cjkFont();
+		this.latinFont = settings.pdf().latinFont();
+		this.latinBoldFont = settings.pdf().latinBoldFont();
 	}
 
 	byte[] render(PlanBoard board, LocalDate asOfDay, String baseUri, Locale locale) {

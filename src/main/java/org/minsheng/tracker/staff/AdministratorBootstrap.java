@@ -8,9 +8,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.minsheng.tracker.audit.AuditAction;
 import org.minsheng.tracker.audit.AuditTrail;
+import org.minsheng.tracker.system.PortalProperties;
+import org.minsheng.tracker.system.UnsafeSettingException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On first start, when no account exists, creates the administrator from
  * {@code PORTAL_ADMIN_USERNAME} and {@code PORTAL_ADMIN_PASSWORD}; without them, with a
- * random password printed once to the log. There is no fixed default password.
+ * random password printed once to the log — except under the {@code prod} profile, which
+ * refuses to start instead. There is no fixed default password.
  */
 @Component
 class AdministratorBootstrap implements ApplicationRunner {
@@ -31,16 +35,19 @@ class AdministratorBootstrap implements ApplicationRunner {
 
 	private final AuditTrail audit;
 
-	private final Environment environment;
+	private final PortalProperties.Admin settings;
+
+	private final boolean production;
 
 	private final Clock clock;
 
-	AdministratorBootstrap(StaffUsers users, PasswordEncoder passwords, AuditTrail audit, Environment environment,
-			Clock clock) {
+	AdministratorBootstrap(StaffUsers users, PasswordEncoder passwords, AuditTrail audit, PortalProperties settings,
+			Environment environment, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.audit = audit;
-		this.environment = environment;
+		this.settings = settings.admin();
+		this.production = environment.acceptsProfiles(Profiles.of("prod"));
 		this.clock = clock;
 	}
 
@@ -50,11 +57,14 @@ class AdministratorBootstrap implements ApplicationRunner {
 		if (this.users.count() > 0) {
 			return;
 		}
-		String username = this.environment.getProperty("PORTAL_ADMIN_USERNAME", "admin")
-			.trim()
-			.toLowerCase(Locale.ROOT);
-		String password = this.environment.getProperty("PORTAL_ADMIN_PASSWORD");
-		boolean generated = (password == null || password.isBlank());
+		boolean generated = !this.settings.hasPassword();
+		if (generated && this.production) {
+			throw new UnsafeSettingException("PORTAL_ADMIN_PASSWORD",
+					"The prod profile found no staff account and no first administrator to create");
+		}
+		String username = (this.settings.username() == null || this.settings.username().isBlank()) ? "admin"
+				: this.settings.username().trim().toLowerCase(Locale.ROOT);
+		String password = this.settings.password();
 		if (generated) {
 			password = GeneratedPassword.next();
 		}

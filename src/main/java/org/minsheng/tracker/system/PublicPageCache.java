@@ -13,7 +13,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,8 +42,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final Cache<PageKey, RenderedPage> pages;
 
-	PublicPageCache(PublicRevision revision, LocaleResolver locales, Clock clock,
-			@Value("${portal.page-cache.max-megabytes:64}") long maxMegabytes) {
+	PublicPageCache(PublicRevision revision, LocaleResolver locales, Clock clock, PortalProperties settings) {
 		this.revision = revision;
 		this.locales = locales;
 		this.clock = clock;
@@ -52,7 +50,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		// varying
 		// it can only churn the cache, never grow the heap past this.
 		this.pages = Caffeine.newBuilder()
-			.maximumWeight(maxMegabytes * 1024 * 1024)
+			.maximumWeight(settings.pageCache().maxBytes())
 			.weigher((PageKey key, RenderedPage page) -> page.body().length)
 			.expireAfterAccess(Duration.ofMinutes(30))
 			.build();
@@ -95,6 +93,15 @@ class PublicPageCache extends OncePerRequestFilter {
 					capturing.getHeader(HttpHeaders.CONTENT_LANGUAGE), capturing.getContentAsByteArray()));
 		}
 		capturing.copyBodyToResponse();
+	}
+
+	/** The bytes of rendered pages held now, after pending evictions. */
+	long cachedBytes() {
+		this.pages.cleanUp();
+		return this.pages.policy()
+			.eviction()
+			.flatMap((eviction) -> eviction.weightedSize().stream().boxed().findFirst())
+			.orElse(0L);
 	}
 
 	private record PageKey(long revision, String path, String query, Locale locale, LocalDate day) {

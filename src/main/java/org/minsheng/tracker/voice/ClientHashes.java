@@ -3,7 +3,7 @@ package org.minsheng.tracker.voice;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.minsheng.tracker.system.PortalProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +13,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientHashes {
 
-	static final String DEVELOPMENT_SALT = "development-only-salt";
-
 	private static final Log logger = LogFactory.getLog(ClientHashes.class);
 
 	private final String salt;
 
-	ClientHashes(@Value("${portal.voice.hash-salt:" + DEVELOPMENT_SALT + "}") String salt) {
-		if (salt.isBlank()) {
-			throw new IllegalStateException("portal.voice.hash-salt must not be blank");
-		}
-		if (DEVELOPMENT_SALT.equals(salt)) {
+	ClientHashes(PortalProperties settings) {
+		String salt = settings.voice().hashSalt();
+		if (settings.voice().usesDevelopmentSalt()) {
 			logger.warn("portal.voice.hash-salt is not set: using the development salt. "
 					+ "Set PORTAL_VOICE_HASH_SALT to a long random value in production.");
 		}

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.minsheng.tracker.county.Counties;
 import org.minsheng.tracker.county.County;
-import org.springframework.beans.factory.annotation.Value;
+import org.minsheng.tracker.system.PortalProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +33,13 @@ public class SuggestionIntake {
 	private final int perHour;
 
 	SuggestionIntake(Suggestions suggestions, Counties counties, RateLimiter limiter, ClientHashes hashes, Clock clock,
-			@Value("${portal.voice.suggestions-per-hour:5}") int perHour) {
+			PortalProperties settings) {
 		this.suggestions = suggestions;
 		this.counties = counties;
 		this.limiter = limiter;
 		this.hashes = hashes;
 		this.clock = clock;
-		this.perHour = perHour;
+		this.perHour = settings.voice().suggestionsPerHour();
 	}
 
 	@Transactional

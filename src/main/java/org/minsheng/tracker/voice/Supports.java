@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.minsheng.tracker.system.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
+import org.minsheng.tracker.system.PortalProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -38,15 +38,14 @@ public class Supports {
 	private final int perHour;
 
 	Supports(JdbcTemplate jdbc, Suggestions suggestions, RateLimiter limiter, ClientHashes hashes, Clock clock,
-			@Value("${portal.voice.supports-per-address:10}") int perAddress,
-			@Value("${portal.voice.supports-per-hour:60}") int perHour) {
+			PortalProperties settings) {
 		this.jdbc = jdbc;
 		this.suggestions = suggestions;
 		this.limiter = limiter;
 		this.hashes = hashes;
 		this.clock = clock;
-		this.perAddress = perAddress;
-		this.perHour = perHour;
+		this.perAddress = settings.voice().supportsPerAddress();
+		this.perHour = settings.voice().supportsPerHour();
 	}
 
 	/**
