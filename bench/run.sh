@@ -218,7 +218,7 @@ NEW_FILE="$WORK_DIR/performance.md"
   echo "same machine, so absolute numbers are modest; the ratio between pages is what the target checks."
   echo
   echo "How to read them: public pages are served from a page cache keyed by the database's public"
-  echo "revision (\`system/PublicPageCache\`), so the first two rows are cache hits that still read the"
+  echo "revision (\`PublicPageCache\` in \`system/\`), so the first two rows are cache hits that still read the"
   echo "revision from the database on every request. The last row defeats the cache (a new query string"
   echo "per request) and shows what rendering the dashboard from the database costs. The static file is"
   echo "read by Spring's resource handler out of the packaged jar, whose entry lookup is synchronized,"
