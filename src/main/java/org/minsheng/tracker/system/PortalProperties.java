@@ -21,7 +21,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("portal")
 public record PortalProperties(@Valid @NotNull Voice voice, @Valid @NotNull PageCache pageCache,
-		@Valid @NotNull Pdf pdf, @Valid @NotNull Feeds feeds, @Valid @NotNull Admin admin) {
+		@Valid @NotNull Pdf pdf, @Valid @NotNull Feeds feeds, @Valid @NotNull Admin admin,
+		@Valid @NotNull Metrics metrics) {
 
 	/**
 	 * The salt used until {@code PORTAL_VOICE_HASH_SALT} is set; refused in production.
@@ -47,11 +48,19 @@ public record PortalProperties(@Valid @NotNull Voice voice, @Valid @NotNull Page
 	}
 
 	/**
-	 * The in-memory cache of rendered public pages.
+	 * The in-memory cache of rendered public pages, and how long browsers and proxies may
+	 * keep them.
 	 *
+	 * @param enabled whether rendered pages are kept in memory (off only to measure
+	 * rendering in the benchmark)
 	 * @param maxMegabytes the cache's size bound in megabytes of rendered HTML
+	 * @param maxAgeSeconds {@code Cache-Control: max-age} of a public page: how long a
+	 * browser or proxy may show it without asking again
+	 * @param staleWhileRevalidateSeconds how long after that a proxy may still answer
+	 * with it while it fetches the new one
 	 */
-	public record PageCache(@Min(1) @Max(4096) long maxMegabytes) {
+	public record PageCache(boolean enabled, @Min(1) @Max(4096) long maxMegabytes, @Min(0) @Max(3600) int maxAgeSeconds,
+			@Min(0) @Max(86_400) int staleWhileRevalidateSeconds) {
 
 		public long maxBytes() {
 			return this.maxMegabytes * 1024 * 1024;
@@ -75,6 +84,20 @@ public record PortalProperties(@Valid @NotNull Voice voice, @Valid @NotNull Page
 	 * @param tagAuthority the authority part of every entry's tag URI (RFC 4151)
 	 */
 	public record Feeds(@NotBlank String tagAuthority) {
+	}
+
+	/**
+	 * Metrics in Prometheus format.
+	 *
+	 * @param token the bearer token a scraper sends to read {@code /actuator/prometheus};
+	 * empty: nobody can read them
+	 */
+	public record Metrics(String token) {
+
+		public boolean hasToken() {
+			return this.token != null && this.token.length() >= 16;
+		}
+
 	}
 
 	/**

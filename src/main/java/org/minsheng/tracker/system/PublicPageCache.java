@@ -3,11 +3,23 @@ package org.minsheng.tracker.system;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,10 +32,13 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps rendered public pages in memory, keyed by the database's {@link PublicRevision},
- * the page address, the language and the city's date. Each request reads the revision
- * (one small query), so an approval on any instance makes every instance render afresh:
- * the cache is never stale and no instance depends on another. Runs after the security
+ * Keeps rendered public pages in memory, keyed by the database's {@link PublicRevision}
+ * and a {@link PageAddress} (origin, path, the parameters the page understands, language,
+ * the city's date). Each request reads the revision (one small query), so an approval on
+ * any instance makes every instance render afresh: the cache is never stale and no
+ * instance depends on another. Concurrent requests for a page being rendered wait for
+ * that one render. Every public page is sent with {@link PageValidators} so browsers and
+ * proxies keep it for a short while and revalidate with a 304. Runs after the security
  * filters, so every response still carries the security headers.
  */
 @Component
@@ -34,26 +49,48 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** Downloads and feeds are built on each request and never kept in memory. */
 	private static final String[] UNCACHED_SUFFIXES = { ".csv", ".xlsx", ".pdf", ".atom" };
 
+	/** How long a request waits for another request's render of the same page. */
+	private static final Duration COALESCING_WAIT = Duration.ofSeconds(10);
+
 	private final PublicRevision revision;
 
 	private final LocaleResolver locales;
 
 	private final Clock clock;
 
+	private final PortalProperties.PageCache settings;
+
 	private final Cache<PageKey, RenderedPage> pages;
 
-	PublicPageCache(PublicRevision revision, LocaleResolver locales, Clock clock, PortalProperties settings) {
+	private final ConcurrentMap<PageKey, CompletableFuture<Optional<RenderedPage>>> renderings = new ConcurrentHashMap<>();
+
+	private final Counter hits;
+
+	private final Counter misses;
+
+	private final Counter coalesced;
+
+	private final MeterRegistry meters;
+
+	private final AtomicInteger waiters = new AtomicInteger();
+
+	PublicPageCache(PublicRevision revision, LocaleResolver locales, Clock clock, PortalProperties settings,
+			MeterRegistry meters) {
 		this.revision = revision;
 		this.locales = locales;
 		this.clock = clock;
-		// Bounded by bytes, not entries: any query string makes a new key, so a visitor
-		// varying
-		// it can only churn the cache, never grow the heap past this.
+		this.settings = settings.pageCache();
+		this.meters = meters;
+		// Bounded by bytes, not entries: a visitor varying the address can only churn
+		// the cache, never grow the heap past this.
 		this.pages = Caffeine.newBuilder()
-			.maximumWeight(settings.pageCache().maxBytes())
+			.maximumWeight(this.settings.maxBytes())
 			.weigher((PageKey key, RenderedPage page) -> page.body().length)
 			.expireAfterAccess(Duration.ofMinutes(30))
 			.build();
+		this.hits = Counter.builder("portal.page.cache").tag("result", "hit").register(meters);
+		this.misses = Counter.builder("portal.page.cache").tag("result", "miss").register(meters);
+		this.coalesced = Counter.builder("portal.page.cache").tag("result", "coalesced").register(meters);
 	}
 
 	@Override
@@ -78,21 +115,95 @@ class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		PageKey key = new PageKey(this.revision.current(), request.getRequestURI(), request.getQueryString(),
-				this.locales.resolveLocale(request), LocalDate.now(this.clock));
-		RenderedPage cached = this.pages.getIfPresent(key);
+		PublicRevision.State state = this.revision.state();
+		LocalDate today = LocalDate.now(this.clock);
+		PageKey key = new PageKey(state.revision(), PageAddress.of(request), this.locales.resolveLocale(request),
+				today);
+		Instant lastModified = PageValidators.lastModified(state.changedAt(), today, this.clock.getZone());
+		RenderedPage cached = this.settings.enabled() ? this.pages.getIfPresent(key) : null;
 		if (cached != null) {
-			cached.writeTo(response);
+			this.hits.increment();
+			cached.writeTo(request, response, lastModified, this.settings);
 			return;
 		}
-		ContentCachingResponseWrapper capturing = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, capturing);
-		if (capturing.getStatus() == HttpServletResponse.SC_OK && !capturing.containsHeader(HttpHeaders.SET_COOKIE)
-				&& capturing.getContentType() != null) {
-			this.pages.put(key, new RenderedPage(capturing.getContentType(),
-					capturing.getHeader(HttpHeaders.CONTENT_LANGUAGE), capturing.getContentAsByteArray()));
+		if (!this.settings.enabled()) {
+			renderAndSend(key, request, response, chain, lastModified);
+			return;
 		}
-		capturing.copyBodyToResponse();
+		CompletableFuture<Optional<RenderedPage>> mine = new CompletableFuture<>();
+		CompletableFuture<Optional<RenderedPage>> running = this.renderings.putIfAbsent(key, mine);
+		if (running != null) {
+			this.waiters.incrementAndGet();
+			Optional<RenderedPage> other;
+			try {
+				other = awaitOther(running);
+			}
+			finally {
+				this.waiters.decrementAndGet();
+			}
+			if (other.isPresent()) {
+				this.coalesced.increment();
+				other.get().writeTo(request, response, lastModified, this.settings);
+				return;
+			}
+			renderAndSend(key, request, response, chain, lastModified);
+			return;
+		}
+		try {
+			RenderedPage rendered = renderAndSend(key, request, response, chain, lastModified);
+			if (rendered != null) {
+				this.pages.put(key, rendered);
+			}
+			mine.complete(Optional.ofNullable(rendered));
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			mine.complete(Optional.empty());
+			throw ex;
+		}
+		finally {
+			this.renderings.remove(key, mine);
+		}
+	}
+
+	/**
+	 * Renders the page through the rest of the chain and sends it. Returns it when it may
+	 * be shared (a 200 that sets no cookie), otherwise null.
+	 */
+	private RenderedPage renderAndSend(PageKey key, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain, Instant lastModified) throws IOException, ServletException {
+		this.misses.increment();
+		ContentCachingResponseWrapper capturing = new ContentCachingResponseWrapper(response);
+		Timer.Sample sample = Timer.start(this.meters);
+		chain.doFilter(request, capturing);
+		sample.stop(Timer.builder("portal.page.render").tag("page", key.address().kind()).register(this.meters));
+		if (capturing.getStatus() != HttpServletResponse.SC_OK || capturing.containsHeader(HttpHeaders.SET_COOKIE)
+				|| capturing.getContentType() == null) {
+			capturing.copyBodyToResponse();
+			return null;
+		}
+		// Headers and status went through to the response; only the body was held back.
+		RenderedPage rendered = new RenderedPage(capturing.getContentType(),
+				capturing.getHeader(HttpHeaders.CONTENT_LANGUAGE), capturing.getContentAsByteArray());
+		rendered.writeTo(request, response, lastModified, this.settings);
+		return rendered;
+	}
+
+	private static Optional<RenderedPage> awaitOther(CompletableFuture<Optional<RenderedPage>> running) {
+		try {
+			return running.get(COALESCING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Requests now waiting for another request's render. */
+	int waiting() {
+		return this.waiters.get();
 	}
 
 	/** The bytes of rendered pages held now, after pending evictions. */
@@ -104,17 +215,27 @@ class PublicPageCache extends OncePerRequestFilter {
 			.orElse(0L);
 	}
 
-	private record PageKey(long revision, String path, String query, Locale locale, LocalDate day) {
+	private record PageKey(long revision, PageAddress address, Locale locale, LocalDate day) {
 	}
 
-	private record RenderedPage(String contentType, String contentLanguage, byte[] body) {
+	private record RenderedPage(String contentType, String contentLanguage, byte[] body, String etag) {
 
-		void writeTo(HttpServletResponse response) throws IOException {
-			response.setStatus(HttpServletResponse.SC_OK);
-			response.setContentType(this.contentType);
+		RenderedPage(String contentType, String contentLanguage, byte[] body) {
+			this(contentType, contentLanguage, body, PageValidators.etagOf(body));
+		}
+
+		void writeTo(HttpServletRequest request, HttpServletResponse response, Instant lastModified,
+				PortalProperties.PageCache settings) throws IOException {
+			PageValidators.shareable(response, this.etag, lastModified, settings);
 			if (this.contentLanguage != null) {
 				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, this.contentLanguage);
 			}
+			if (PageValidators.notModified(request, this.etag, lastModified)) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentType(this.contentType);
 			response.setContentLength(this.body.length);
 			response.getOutputStream().write(this.body);
 		}

@@ -31,9 +31,10 @@ class AdministratorBootstrapTest {
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles("prod");
 		PortalProperties settings = new PortalProperties(new PortalProperties.Voice("salt", 5, 60, 10),
-				new PortalProperties.PageCache(1),
+				new PortalProperties.PageCache(true, 1, 60, 300),
 				new PortalProperties.Pdf(new File("a"), new File("b"), new File("c")),
-				new PortalProperties.Feeds("test"), new PortalProperties.Admin("admin", ""));
+				new PortalProperties.Feeds("test"), new PortalProperties.Admin("admin", ""),
+				new PortalProperties.Metrics(""));
 		AdministratorBootstrap bootstrap = new AdministratorBootstrap(users, mock(PasswordEncoder.class),
 				mock(AuditTrail.class), settings, environment, Clock.systemUTC());
 		assertThatThrownBy(() -> bootstrap.run(null)).isInstanceOf(UnsafeSettingException.class)

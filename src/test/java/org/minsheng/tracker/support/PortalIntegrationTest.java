@@ -18,8 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * PostgreSQL in CI). Every integration test shares this one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+				"portal.metrics.token=" + PortalIntegrationTest.METRICS_TOKEN })
 public abstract class PortalIntegrationTest {
+
+	/** The Prometheus scraper's bearer token in tests. */
+	protected static final String METRICS_TOKEN = "test-metrics-token-0123456789";
 
 	@LocalServerPort
 	protected int port;
