@@ -36,10 +36,11 @@ USER minsheng
 ENV SERVER_PORT=8080
 EXPOSE 8080
 
-# No actuator: the dashboard answering 200 means up. Plain bash, no curl needed in the image.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+# The load balancer's probes (Spring Boot Actuator): liveness here; nginx and orchestrators may also
+# ask /actuator/health/readiness, which is down while the database is. Plain bash, no curl needed.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${SERVER_PORT:-8080} \
-    && printf "GET /plans/2025 HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 \
+    && printf "GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 \
     && head -n 1 <&3 | grep -q "^HTTP/1\.[01] 200"'
 
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -27,16 +27,29 @@ public class StaffClient {
 
 	private final String base;
 
-	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final CookieManager cookies;
 
 	private final HttpClient http;
 
 	public StaffClient(int port) {
+		this(port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	private StaffClient(int port, CookieManager cookies) {
 		this.base = "http://127.0.0.1:" + port;
+		this.cookies = cookies;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/**
+	 * The same browser (same cookies, so the same signed-in session) talking to another
+	 * instance, as behind a load balancer.
+	 */
+	public StaffClient at(int otherPort) {
+		return new StaffClient(otherPort, this.cookies);
 	}
 
 	public HttpResponse<String> get(String path) {
