@@ -29,7 +29,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps rendered public pages in memory, keyed by the database's {@link PublicRevision}
@@ -172,18 +171,18 @@ class PublicPageCache extends OncePerRequestFilter {
 	private RenderedPage renderAndSend(PageKey key, HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain, Instant lastModified) throws IOException, ServletException {
 		this.misses.increment();
-		ContentCachingResponseWrapper capturing = new ContentCachingResponseWrapper(response);
+		CapturingResponse capturing = new CapturingResponse(response);
 		Timer.Sample sample = Timer.start(this.meters);
 		chain.doFilter(request, capturing);
 		sample.stop(Timer.builder("portal.page.render").tag("page", key.address().kind()).register(this.meters));
 		if (capturing.getStatus() != HttpServletResponse.SC_OK || capturing.containsHeader(HttpHeaders.SET_COOKIE)
 				|| capturing.getContentType() == null) {
-			capturing.copyBodyToResponse();
+			capturing.sendCaptured();
 			return null;
 		}
 		// Headers and status went through to the response; only the body was held back.
 		RenderedPage rendered = new RenderedPage(capturing.getContentType(),
-				capturing.getHeader(HttpHeaders.CONTENT_LANGUAGE), capturing.getContentAsByteArray());
+				capturing.getHeader(HttpHeaders.CONTENT_LANGUAGE), capturing.body().clone());
 		rendered.writeTo(request, response, lastModified, this.settings);
 		return rendered;
 	}
