@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -90,9 +91,20 @@ class SecurityConfiguration {
 			// CSRF
 			// token protects nothing there; its CORS rule is the CorsConfigurationSource
 			// bean.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/v1/**"))
+			// The CSRF token lives in a cookie (double submit), not in a server session:
+			// an
+			// anonymous visit to a page with a form creates no session row; only
+			// signed-in
+			// staff have sessions.
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers("/api/v1/**"))
 			.cors(Customizer.withDefaults());
 		return http.build();
+	}
+
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	private static AuthenticationFailureHandler signInFailure() {

@@ -150,6 +150,8 @@ public class StaffClient {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
+			// As a browser does, so that error answers are pages, not JSON.
+			request.setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
