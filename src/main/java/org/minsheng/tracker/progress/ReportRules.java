@@ -1,5 +1,7 @@
 package org.minsheng.tracker.progress;
 
+import static org.minsheng.tracker.system.PortalFormat.plain;
+
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -67,8 +69,7 @@ public final class ReportRules {
 		if (figure != null && lastApproved != null && lastApproved.figure() != null
 				&& figure.value().compareTo(lastApproved.figure().value()) < 0 && isBlank(form.getCorrectionReason())) {
 			violations.add(new RuleViolation("correctionReason", "report.error.lowerThanApproved",
-					lastApproved.figure().value().stripTrailingZeros().toPlainString(),
-					lastApproved.asOf().toString()));
+					plain(lastApproved.figure().value()), lastApproved.asOf().toString()));
 		}
 		if (figure != null && indicator.getTarget().isSet() && indicator.getTarget().amount().signum() > 0
 				&& figure.value().compareTo(indicator.getTarget().amount().multiply(FAR_ABOVE_TARGET)) > 0
@@ -174,10 +175,6 @@ public final class ReportRules {
 
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 }
