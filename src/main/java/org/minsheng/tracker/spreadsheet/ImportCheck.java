@@ -22,7 +22,7 @@ import org.minsheng.tracker.progress.Reading;
 import org.minsheng.tracker.progress.ReportForm;
 import org.minsheng.tracker.progress.ReportRules;
 import org.minsheng.tracker.progress.RuleViolation;
-import org.minsheng.tracker.staff.StaffUser;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +51,7 @@ class ImportCheck {
 	}
 
 	/** Checks the rows for this editor; call inside a transaction. */
-	List<RowCheck> check(List<SheetRow> rows, StaffUser editor, List<County> counties) {
+	List<RowCheck> check(List<SheetRow> rows, StaffMember editor, List<County> counties) {
 		Set<Integer> years = rows.stream()
 			.map((row) -> integer(row.line().planYear()))
 			.flatMap(Optional::stream)
@@ -77,7 +77,7 @@ class ImportCheck {
 		return checked;
 	}
 
-	private RowCheck checkRow(SheetRow row, StaffUser editor, Map<String, Indicator> byKey,
+	private RowCheck checkRow(SheetRow row, StaffMember editor, Map<String, Indicator> byKey,
 			Map<Long, Reading> lastApproved, List<County> counties, LocalDate today) {
 		ReportLine line = row.line();
 		if (line.reportsNothing()) {

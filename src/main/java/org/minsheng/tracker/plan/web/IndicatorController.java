@@ -1,10 +1,9 @@
 package org.minsheng.tracker.plan.web;
 
-import java.security.Principal;
-
 import org.minsheng.tracker.plan.IndicatorForm;
 import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.plan.PlanDrafting;
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -40,9 +39,9 @@ class IndicatorController {
 
 	@PostMapping(PATH)
 	String add(@PathVariable int year, @PathVariable int number, @ModelAttribute("form") IndicatorForm form,
-			BindingResult binding, Principal principal, Model model, RedirectAttributes redirect) {
+			BindingResult binding, StaffMember staff, Model model, RedirectAttributes redirect) {
 		try {
-			this.drafting.addIndicator(year, number, form, principal.getName());
+			this.drafting.addIndicator(year, number, form, staff.username());
 		}
 		catch (InvalidInputException ex) {
 			ex.reportTo(binding);

@@ -1,13 +1,12 @@
 package org.minsheng.tracker.plan.web;
 
-import java.security.Principal;
-
 import org.minsheng.tracker.plan.Area;
 import org.minsheng.tracker.plan.CommitmentForm;
 import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.plan.PlanAdministration;
 import org.minsheng.tracker.plan.PlanDrafting;
 import org.minsheng.tracker.plan.PlanForm;
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -47,11 +46,11 @@ class PlanDraftController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") PlanForm form, BindingResult binding, Principal principal, Model model,
+	String create(@ModelAttribute("form") PlanForm form, BindingResult binding, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
 		Plan plan;
 		try {
-			plan = this.drafting.createDraft(form, principal.getName());
+			plan = this.drafting.createDraft(form, staff.username());
 		}
 		catch (InvalidInputException ex) {
 			ex.reportTo(binding);
@@ -72,10 +71,10 @@ class PlanDraftController {
 
 	@PostMapping("/{year}/commitments")
 	String addCommitment(@PathVariable int year, @ModelAttribute("form") CommitmentForm form, BindingResult binding,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			StaffMember staff, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				this.drafting.addCommitment(year, form, principal.getName());
+				this.drafting.addCommitment(year, form, staff.username());
 				redirect.addFlashAttribute("notice", "admin.commitment.added");
 				return "redirect:/staff/admin/plans/" + year;
 			}
@@ -90,9 +89,9 @@ class PlanDraftController {
 	}
 
 	@PostMapping("/{year}/publish")
-	String publish(@PathVariable int year, Principal principal, Model model, RedirectAttributes redirect) {
+	String publish(@PathVariable int year, StaffMember staff, Model model, RedirectAttributes redirect) {
 		try {
-			this.drafting.publish(year, principal.getName());
+			this.drafting.publish(year, staff.username());
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("publishProblem", ex.getProblems().get(0));

@@ -1,10 +1,9 @@
 package org.minsheng.tracker.progress.web;
 
-import java.security.Principal;
-
 import org.minsheng.tracker.progress.ConflictException;
 import org.minsheng.tracker.progress.ReviewException;
 import org.minsheng.tracker.progress.ReviewService;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,14 +38,14 @@ class ReviewController {
 	}
 
 	@PostMapping("/{id}/approve")
-	String approve(@PathVariable Long id, @RequestParam(required = false) Long version, Principal principal,
+	String approve(@PathVariable Long id, @RequestParam(required = false) Long version, StaffMember staff,
 			RedirectAttributes redirect) {
-		return decide(redirect, "review.notice.approved", () -> this.reviews.approve(id, version, principal.getName()));
+		return decide(redirect, "review.notice.approved", () -> this.reviews.approve(id, version, staff));
 	}
 
 	@PostMapping("/{id}/reject")
 	String reject(@PathVariable Long id, @RequestParam(required = false) Long version,
-			@RequestParam(required = false) String reason, Principal principal, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, StaffMember staff, RedirectAttributes redirect) {
 		if (reason == null || reason.isBlank()) {
 			redirect.addFlashAttribute("error", "review.error.reasonRequired");
 			return REDIRECT_TO_QUEUE;
@@ -55,8 +54,7 @@ class ReviewController {
 			redirect.addFlashAttribute("error", "review.error.reasonTooLong");
 			return REDIRECT_TO_QUEUE;
 		}
-		return decide(redirect, "review.notice.rejected",
-				() -> this.reviews.reject(id, version, reason, principal.getName()));
+		return decide(redirect, "review.notice.rejected", () -> this.reviews.reject(id, version, reason, staff));
 	}
 
 	private static String decide(RedirectAttributes redirect, String success, Runnable decision) {

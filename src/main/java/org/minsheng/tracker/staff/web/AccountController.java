@@ -1,12 +1,11 @@
 package org.minsheng.tracker.staff.web;
 
-import java.security.Principal;
-
 import org.minsheng.tracker.staff.AccessForm;
-import org.minsheng.tracker.staff.AccountAdministration;
 import org.minsheng.tracker.staff.AccountAdministration.NewAccount;
+import org.minsheng.tracker.staff.AccountAdministration;
 import org.minsheng.tracker.staff.NewAccountForm;
 import org.minsheng.tracker.staff.Role;
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.staff.StaffUser;
 import org.minsheng.tracker.system.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -57,14 +56,14 @@ class AccountController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") NewAccountForm form, BindingResult binding, Principal principal, Model model,
+	String create(@ModelAttribute("form") NewAccountForm form, BindingResult binding, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			return showNew(form, model);
 		}
 		NewAccount account;
 		try {
-			account = this.accounts.create(form, principal.getName());
+			account = this.accounts.create(form, staff.username());
 		}
 		catch (InvalidInputException ex) {
 			ex.reportTo(binding);
@@ -90,10 +89,10 @@ class AccountController {
 
 	@PostMapping("/{id}")
 	String changeAccess(@PathVariable Long id, @ModelAttribute("form") AccessForm form, BindingResult binding,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			StaffMember staff, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				this.accounts.changeAccess(id, form, principal.getName());
+				this.accounts.changeAccess(id, form, staff.username());
 				redirect.addFlashAttribute("notice", "admin.user.saved");
 				return "redirect:/staff/admin/users/" + id;
 			}
@@ -105,9 +104,9 @@ class AccountController {
 	}
 
 	@PostMapping("/{id}/disable")
-	String disable(@PathVariable Long id, Principal principal, RedirectAttributes redirect) {
+	String disable(@PathVariable Long id, StaffMember staff, RedirectAttributes redirect) {
 		try {
-			this.accounts.disable(id, principal.getName());
+			this.accounts.disable(id, staff.username());
 			redirect.addFlashAttribute("notice", "admin.user.disabled");
 		}
 		catch (InvalidInputException ex) {
@@ -117,15 +116,15 @@ class AccountController {
 	}
 
 	@PostMapping("/{id}/enable")
-	String enable(@PathVariable Long id, Principal principal, RedirectAttributes redirect) {
-		this.accounts.enable(id, principal.getName());
+	String enable(@PathVariable Long id, StaffMember staff, RedirectAttributes redirect) {
+		this.accounts.enable(id, staff.username());
 		redirect.addFlashAttribute("notice", "admin.user.enabled");
 		return "redirect:/staff/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable Long id, Principal principal, Model model) {
-		String password = this.accounts.resetPassword(id, principal.getName());
+	String resetPassword(@PathVariable Long id, StaffMember staff, Model model) {
+		String password = this.accounts.resetPassword(id, staff.username());
 		return showPassword(this.accounts.user(id), password, "admin.user.passwordReset", model);
 	}
 

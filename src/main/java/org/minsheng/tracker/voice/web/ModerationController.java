@@ -1,7 +1,6 @@
 package org.minsheng.tracker.voice.web;
 
-import java.security.Principal;
-
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.voice.ModerationDesk;
 import org.minsheng.tracker.voice.ModerationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,30 +39,27 @@ class ModerationController {
 	}
 
 	@PostMapping("/{id}/publish")
-	String publish(@PathVariable long id, @RequestParam(required = false) Long version, Principal principal,
+	String publish(@PathVariable long id, @RequestParam(required = false) Long version, StaffMember staff,
 			RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.published",
-				() -> this.desk.publish(id, version, principal.getName()));
+		return decide(redirect, "moderation.notice.published", () -> this.desk.publish(id, version, staff));
 	}
 
 	@PostMapping("/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam(required = false) Long version,
-			@RequestParam(required = false) String reason, Principal principal, RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.rejected",
-				() -> this.desk.reject(id, version, reason, principal.getName()));
+			@RequestParam(required = false) String reason, StaffMember staff, RedirectAttributes redirect) {
+		return decide(redirect, "moderation.notice.rejected", () -> this.desk.reject(id, version, reason, staff));
 	}
 
 	@PostMapping("/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam(required = false) Long version,
-			@RequestParam(required = false) Long into, Principal principal, RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.merged",
-				() -> this.desk.merge(id, version, into, principal.getName()));
+			@RequestParam(required = false) Long into, StaffMember staff, RedirectAttributes redirect) {
+		return decide(redirect, "moderation.notice.merged", () -> this.desk.merge(id, version, into, staff));
 	}
 
 	@PostMapping("/{id}/link")
-	String link(@PathVariable long id, @RequestParam(required = false) Long commitment, Principal principal,
+	String link(@PathVariable long id, @RequestParam(required = false) Long commitment, StaffMember staff,
 			RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.linked", () -> this.desk.link(id, commitment, principal.getName()));
+		return decide(redirect, "moderation.notice.linked", () -> this.desk.link(id, commitment, staff));
 	}
 
 	private static String decide(RedirectAttributes redirect, String success, Runnable decision) {
