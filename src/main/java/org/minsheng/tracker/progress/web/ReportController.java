@@ -2,13 +2,11 @@ package org.minsheng.tracker.progress.web;
 
 import org.minsheng.tracker.county.Counties;
 import org.minsheng.tracker.plan.Indicator;
-import org.minsheng.tracker.progress.ConflictException;
 import org.minsheng.tracker.progress.FilingResult;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ReportDesk;
 import org.minsheng.tracker.progress.ReportFilingService;
 import org.minsheng.tracker.progress.ReportForm;
-import org.minsheng.tracker.progress.ReviewException;
 import org.minsheng.tracker.progress.RuleViolation;
 import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Controller;
@@ -87,20 +85,10 @@ class ReportController {
 			@RequestParam(defaultValue = "save") String action, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
 		ProgressReport report = this.filing.reportFor(id, staff);
-		try {
-			FilingResult result = this.filing.file(form, id, "submit".equals(action), staff);
-			if (!result.isSaved()) {
-				reject(binding, result);
-				return showForm(form, report.getIndicator(), report, model);
-			}
-		}
-		catch (ConflictException | org.springframework.dao.OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "report.error.conflict");
-			return "redirect:/staff/reports/" + id;
-		}
-		catch (ReviewException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-			return "redirect:/staff/reports/" + id;
+		FilingResult result = this.filing.file(form, id, "submit".equals(action), staff);
+		if (!result.isSaved()) {
+			reject(binding, result);
+			return showForm(form, report.getIndicator(), report, model);
 		}
 		redirect.addFlashAttribute("notice",
 				"submit".equals(action) ? "report.notice.submitted" : "report.notice.saved");

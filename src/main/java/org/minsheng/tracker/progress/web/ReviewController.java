@@ -1,10 +1,7 @@
 package org.minsheng.tracker.progress.web;
 
-import org.minsheng.tracker.progress.ConflictException;
-import org.minsheng.tracker.progress.ReviewException;
 import org.minsheng.tracker.progress.ReviewService;
 import org.minsheng.tracker.staff.StaffMember;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +37,9 @@ class ReviewController {
 	@PostMapping("/{id}/approve")
 	String approve(@PathVariable Long id, @RequestParam(required = false) Long version, StaffMember staff,
 			RedirectAttributes redirect) {
-		return decide(redirect, "review.notice.approved", () -> this.reviews.approve(id, version, staff));
+		this.reviews.approve(id, version, staff);
+		redirect.addFlashAttribute("notice", "review.notice.approved");
+		return REDIRECT_TO_QUEUE;
 	}
 
 	@PostMapping("/{id}/reject")
@@ -54,20 +53,8 @@ class ReviewController {
 			redirect.addFlashAttribute("error", "review.error.reasonTooLong");
 			return REDIRECT_TO_QUEUE;
 		}
-		return decide(redirect, "review.notice.rejected", () -> this.reviews.reject(id, version, reason, staff));
-	}
-
-	private static String decide(RedirectAttributes redirect, String success, Runnable decision) {
-		try {
-			decision.run();
-			redirect.addFlashAttribute("notice", success);
-		}
-		catch (ConflictException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "review.error.conflict");
-		}
-		catch (ReviewException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-		}
+		this.reviews.reject(id, version, reason, staff);
+		redirect.addFlashAttribute("notice", "review.notice.rejected");
 		return REDIRECT_TO_QUEUE;
 	}
 

@@ -3,15 +3,12 @@ package org.minsheng.tracker.spreadsheet.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.minsheng.tracker.county.Counties;
-import org.minsheng.tracker.spreadsheet.ImportRefusedException;
-import org.minsheng.tracker.spreadsheet.SheetException;
 import org.minsheng.tracker.spreadsheet.SheetExport;
 import org.minsheng.tracker.spreadsheet.SheetFormat;
 import org.minsheng.tracker.spreadsheet.SheetLimits;
 import org.minsheng.tracker.spreadsheet.SheetType;
 import org.minsheng.tracker.spreadsheet.SpreadsheetImport;
 import org.minsheng.tracker.staff.StaffMember;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -74,13 +71,8 @@ class ImportController {
 		if (file.getSize() > SheetLimits.MAX_BYTES) {
 			return refuse(redirect, "import.error.tooLarge", SheetLimits.MAX_BYTES / 1024 / 1024);
 		}
-		try {
-			Long batch = this.imports.upload(file.getOriginalFilename(), file.getBytes(), staff);
-			return "redirect:/staff/import/batches/" + batch;
-		}
-		catch (SheetException ex) {
-			return refuse(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		Long batch = this.imports.upload(file.getOriginalFilename(), file.getBytes(), staff);
+		return "redirect:/staff/import/batches/" + batch;
 	}
 
 	@GetMapping("/batches/{id}")
@@ -91,18 +83,10 @@ class ImportController {
 
 	@PostMapping("/batches/{id}/commit")
 	String commit(@PathVariable Long id, StaffMember staff, RedirectAttributes redirect) {
-		try {
-			int filed = this.imports.commit(id, staff);
-			redirect.addFlashAttribute("importNotice", "import.notice.committed");
-			redirect.addFlashAttribute("importArguments", new Object[] { filed });
-		}
-		catch (ImportRefusedException ex) {
-			redirect.addFlashAttribute("importError", ex.getMessageKey());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("importError", "import.error.alreadyCommitted");
-		}
-		return "redirect:/staff/import/batches/" + id;
+		int filed = this.imports.commit(id, staff);
+		redirect.addFlashAttribute("importNotice", "import.notice.committed");
+		redirect.addFlashAttribute("importArguments", new Object[] { filed });
+		return batchPage(id);
 	}
 
 	@GetMapping("/template.{type:csv|xlsx}")
@@ -125,6 +109,10 @@ class ImportController {
 			.contentType(MediaType.parseMediaType(type.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.body(body);
+	}
+
+	static String batchPage(Object id) {
+		return "redirect:/staff/import/batches/" + id;
 	}
 
 	static String refuse(RedirectAttributes redirect, String messageKey, Object... arguments) {

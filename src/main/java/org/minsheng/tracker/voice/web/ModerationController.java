@@ -2,8 +2,6 @@ package org.minsheng.tracker.voice.web;
 
 import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.voice.ModerationDesk;
-import org.minsheng.tracker.voice.ModerationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,38 +39,32 @@ class ModerationController {
 	@PostMapping("/{id}/publish")
 	String publish(@PathVariable long id, @RequestParam(required = false) Long version, StaffMember staff,
 			RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.published", () -> this.desk.publish(id, version, staff));
+		this.desk.publish(id, version, staff);
+		redirect.addFlashAttribute("notice", "moderation.notice.published");
+		return REDIRECT_TO_QUEUE;
 	}
 
 	@PostMapping("/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String reason, StaffMember staff, RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.rejected", () -> this.desk.reject(id, version, reason, staff));
+		this.desk.reject(id, version, reason, staff);
+		redirect.addFlashAttribute("notice", "moderation.notice.rejected");
+		return REDIRECT_TO_QUEUE;
 	}
 
 	@PostMapping("/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) Long into, StaffMember staff, RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.merged", () -> this.desk.merge(id, version, into, staff));
+		this.desk.merge(id, version, into, staff);
+		redirect.addFlashAttribute("notice", "moderation.notice.merged");
+		return REDIRECT_TO_QUEUE;
 	}
 
 	@PostMapping("/{id}/link")
 	String link(@PathVariable long id, @RequestParam(required = false) Long commitment, StaffMember staff,
 			RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.linked", () -> this.desk.link(id, commitment, staff));
-	}
-
-	private static String decide(RedirectAttributes redirect, String success, Runnable decision) {
-		try {
-			decision.run();
-			redirect.addFlashAttribute("notice", success);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "moderation.error.conflict");
-		}
-		catch (ModerationException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-		}
+		this.desk.link(id, commitment, staff);
+		redirect.addFlashAttribute("notice", "moderation.notice.linked");
 		return REDIRECT_TO_QUEUE;
 	}
 
