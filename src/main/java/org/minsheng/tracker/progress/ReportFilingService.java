@@ -92,7 +92,7 @@ public class ReportFilingService {
 		ReportRules.Checked checked = ReportRules.check(form, indicator, indicator.getCommitment().getPlan().getYear(),
 				LocalDate.now(this.clock), lastApproved(indicator.getId()), allCounties);
 		if (!checked.isValid()) {
-			return FilingResult.refused(checked.violations());
+			return FilingResult.refused(checked.problems());
 		}
 		String before = (existing != null) ? existing.snapshot() : null;
 		ProgressReport report = (existing != null) ? existing : newReport(indicator, checked);

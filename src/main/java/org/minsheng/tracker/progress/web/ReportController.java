@@ -7,8 +7,8 @@ import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ReportDesk;
 import org.minsheng.tracker.progress.ReportFilingService;
 import org.minsheng.tracker.progress.ReportForm;
-import org.minsheng.tracker.progress.RuleViolation;
 import org.minsheng.tracker.staff.StaffMember;
+import org.minsheng.tracker.system.Problem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -105,10 +105,7 @@ class ReportController {
 	}
 
 	private static void reject(BindingResult binding, FilingResult result) {
-		for (RuleViolation violation : result.violations()) {
-			binding.rejectValue(violation.field(), violation.messageKey(), violation.arguments(),
-					violation.messageKey());
-		}
+		Problem.reportAll(result.problems(), binding);
 	}
 
 }
