@@ -1,15 +1,12 @@
 package org.minsheng.tracker.voice.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.minsheng.tracker.county.Counties;
-import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.dashboard.CommitmentPageService;
 import org.minsheng.tracker.plan.Area;
-import org.minsheng.tracker.voice.Submission;
 import org.minsheng.tracker.voice.SubmissionOutcome;
 import org.minsheng.tracker.voice.Suggestion;
 import org.minsheng.tracker.voice.SuggestionBoard;
@@ -70,20 +67,18 @@ class SuggestionController {
 	}
 
 	@PostMapping("/suggestions")
-	String submit(@ModelAttribute("form") SuggestionForm form, BindingResult binding, HttpServletRequest request,
+	String submit(@Valid @ModelAttribute("form") SuggestionForm form, BindingResult binding, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		if (form.isFilledInByABot()) {
 			this.intake.trap(request.getRemoteAddr());
 			redirect.addFlashAttribute("notice", "voice.notice.received");
 			return "redirect:/suggestions";
 		}
-		List<County> all = this.counties.findAllByOrderBySortOrder();
-		Submission submission = SuggestionRules.check(form, all.stream().map(County::getCode).toList(), binding);
-		if (submission == null) {
+		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return listPage(null, null, model);
 		}
-		SubmissionOutcome outcome = this.intake.submit(submission, request.getRemoteAddr());
+		SubmissionOutcome outcome = this.intake.submit(form.toSubmission(), request.getRemoteAddr());
 		switch (outcome.kind()) {
 			case RECEIVED -> {
 				redirect.addFlashAttribute("notice", "voice.notice.received");
