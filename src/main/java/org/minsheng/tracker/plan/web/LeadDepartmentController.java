@@ -3,6 +3,7 @@ package org.minsheng.tracker.plan.web;
 import java.util.List;
 
 import org.minsheng.tracker.plan.PlanAdministration;
+import org.minsheng.tracker.system.Problem;
 import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,12 +39,12 @@ class LeadDepartmentController {
 	@PostMapping("/staff/admin/departments")
 	String createDepartment(@RequestParam(required = false) String code, @RequestParam(required = false) String nameZh,
 			@RequestParam(required = false) String nameEn, StaffMember staff, RedirectAttributes redirect) {
-		List<String> errors = this.administration.createDepartment(code, nameZh, nameEn, staff.username());
+		List<Problem> errors = this.administration.createDepartment(code, nameZh, nameEn, staff.username());
 		if (errors.isEmpty()) {
 			redirect.addFlashAttribute("notice", "admin.department.created");
 		}
 		else {
-			redirect.addFlashAttribute("error", errors.get(0));
+			redirect.addFlashAttribute("error", errors.get(0).messageKey());
 			redirect.addFlashAttribute("typed", new String[] { code, nameZh, nameEn });
 		}
 		return REDIRECT;
