@@ -131,8 +131,8 @@ public class PlanDrafting {
 		checkCommitment(form).throwIfAny();
 		LocalizedText title = FormText.localized(form.getTitleZh(), form.getTitleEn());
 		Area area = Area.fromParameter(form.getArea());
-		Department lead = (form.getDepartmentId() != null)
-				? this.departments.findById(form.getDepartmentId()).orElseThrow() : null;
+		Department lead = (form.getDepartmentId() != null) ? this.departments.findById(form.getDepartmentId())
+			.orElseThrow(() -> InvalidInputException.of("departmentId", "admin.error.department")) : null;
 		Commitment commitment = this.commitments.save(plan.addCommitment(title, area));
 		commitment.assignLead(lead);
 		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "commitment", commitment.getId(), null,
