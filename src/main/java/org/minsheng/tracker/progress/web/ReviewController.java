@@ -45,14 +45,6 @@ class ReviewController {
 	@PostMapping("/{id}/reject")
 	String reject(@PathVariable Long id, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String reason, StaffMember staff, RedirectAttributes redirect) {
-		if (reason == null || reason.isBlank()) {
-			redirect.addFlashAttribute("error", "review.error.reasonRequired");
-			return REDIRECT_TO_QUEUE;
-		}
-		if (reason.length() > 2000) {
-			redirect.addFlashAttribute("error", "review.error.reasonTooLong");
-			return REDIRECT_TO_QUEUE;
-		}
 		this.reviews.reject(id, version, reason, staff);
 		redirect.addFlashAttribute("notice", "review.notice.rejected");
 		return REDIRECT_TO_QUEUE;
