@@ -55,6 +55,10 @@ class ApiProblems {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> malformed(MethodArgumentTypeMismatchException exception, HttpServletRequest request) {
+		BadRequestException refused = BadRequestException.causing(exception).orElse(null);
+		if (refused != null) {
+			return badRequest(refused, request);
+		}
 		if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
 			return problem(HttpStatus.NOT_FOUND, "not-found", "api.problem.notFound.title",
 					"api.problem.unknownAddress", new Object[0], request);

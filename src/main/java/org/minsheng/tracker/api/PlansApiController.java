@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.minsheng.tracker.dashboard.AsOfParameter;
 import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.CommitmentPageService;
 import org.minsheng.tracker.dashboard.PlanBoardService;
@@ -34,26 +33,22 @@ class PlansApiController {
 
 	private final CommitmentPageService commitments;
 
-	private final AsOfParameter asOfParameter;
-
 	private final ApiDocuments documents;
 
 	private final Revalidation revalidation;
 
-	PlansApiController(Plans plans, PlanBoardService boards, CommitmentPageService commitments,
-			AsOfParameter asOfParameter, ApiDocuments documents, Revalidation revalidation) {
+	PlansApiController(Plans plans, PlanBoardService boards, CommitmentPageService commitments, ApiDocuments documents,
+			Revalidation revalidation) {
 		this.plans = plans;
 		this.boards = boards;
 		this.commitments = commitments;
-		this.asOfParameter = asOfParameter;
 		this.documents = documents;
 		this.revalidation = revalidation;
 	}
 
 	@GetMapping
 	@Operation(summary = "The published plans, newest first")
-	PlanListJson plans(@AsOfDay @RequestParam(required = false) String asOf, ServletWebRequest request) {
-		AsOf day = this.asOfParameter.parse(asOf);
+	PlanListJson plans(@AsOfDay @RequestParam(name = "asOf", defaultValue = "") AsOf day, ServletWebRequest request) {
 		return this.revalidation.answer(request,
 				() -> this.documents.plans(this.plans.findAllPublishedNewestFirst(), day));
 	}
@@ -61,8 +56,7 @@ class PlansApiController {
 	@GetMapping("/{year}")
 	@Operation(summary = "A year's plan: headline figures and every commitment with its indicators")
 	PlanJson plan(@Parameter(example = "2025") @PathVariable int year,
-			@AsOfDay @RequestParam(required = false) String asOf, ServletWebRequest request) {
-		AsOf day = this.asOfParameter.parse(asOf);
+			@AsOfDay @RequestParam(name = "asOf", defaultValue = "") AsOf day, ServletWebRequest request) {
 		return this.revalidation.answer(request,
 				() -> this.documents.plan(this.boards.board(year, BoardFilter.NONE, day), day));
 	}
@@ -70,9 +64,8 @@ class PlansApiController {
 	@GetMapping("/{year}/commitments/{number}")
 	@Operation(summary = "One commitment with its indicators and the history of its approved figures")
 	CommitmentDetailJson commitment(@Parameter(example = "2025") @PathVariable int year,
-			@Parameter(example = "13") @PathVariable int number, @AsOfDay @RequestParam(required = false) String asOf,
-			ServletWebRequest request) {
-		AsOf day = this.asOfParameter.parse(asOf);
+			@Parameter(example = "13") @PathVariable int number,
+			@AsOfDay @RequestParam(name = "asOf", defaultValue = "") AsOf day, ServletWebRequest request) {
 		return this.revalidation.answer(request,
 				() -> this.documents.commitment(year, this.commitments.page(year, number, day), day));
 	}

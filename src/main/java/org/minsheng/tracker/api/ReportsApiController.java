@@ -5,10 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.minsheng.tracker.dashboard.AsOfParameter;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReports;
-import org.minsheng.tracker.system.BadRequestException;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,22 +22,14 @@ import org.springframework.web.context.request.ServletWebRequest;
 @ApiProblemResponses
 class ReportsApiController {
 
-	static final int DEFAULT_LIMIT = 20;
-
-	static final int MAXIMUM_LIMIT = 100;
-
 	private final ProgressReports reports;
-
-	private final AsOfParameter asOfParameter;
 
 	private final ApiDocuments documents;
 
 	private final Revalidation revalidation;
 
-	ReportsApiController(ProgressReports reports, AsOfParameter asOfParameter, ApiDocuments documents,
-			Revalidation revalidation) {
+	ReportsApiController(ProgressReports reports, ApiDocuments documents, Revalidation revalidation) {
 		this.reports = reports;
-		this.asOfParameter = asOfParameter;
 		this.documents = documents;
 		this.revalidation = revalidation;
 	}
@@ -49,28 +39,10 @@ class ReportsApiController {
 	RecentReportsJson recent(
 			@Parameter(description = "How many reports, 1 to 100",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100",
-							defaultValue = "20")) @RequestParam(required = false) String limit,
-			@AsOfDay @RequestParam(required = false) String asOf, ServletWebRequest request) {
-		int count = parseLimit(limit);
-		AsOf day = this.asOfParameter.parse(asOf);
-		return this.revalidation.answer(request,
-				() -> this.documents.recent(this.reports.findRecentlyApproved(day.cutoff(), Limit.of(count)), day));
-	}
-
-	private static int parseLimit(String typed) {
-		if (typed == null) {
-			return DEFAULT_LIMIT;
-		}
-		try {
-			int limit = Integer.parseInt(typed.strip());
-			if (limit >= 1 && limit <= MAXIMUM_LIMIT) {
-				return limit;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// refused below
-		}
-		throw new BadRequestException("api.problem.limit");
+							defaultValue = "20")) @RequestParam(defaultValue = RecentLimit.DEFAULT) RecentLimit limit,
+			@AsOfDay @RequestParam(name = "asOf", defaultValue = "") AsOf day, ServletWebRequest request) {
+		return this.revalidation.answer(request, () -> this.documents
+			.recent(this.reports.findRecentlyApproved(day.cutoff(), Limit.of(limit.value())), day));
 	}
 
 }

@@ -32,6 +32,15 @@ public record CountyMap<T>(double width, double height, List<Region<T>> regions,
 			return ordinal() >= LEVEL_1.ordinal();
 		}
 
+		public boolean isMentioned() {
+			return this == MENTIONED;
+		}
+
+		/** Dark enough that a label on it is written in light text. */
+		public boolean isDark() {
+			return this == LEVEL_3 || this == LEVEL_4;
+		}
+
 	}
 
 	/** One county on the map. */

@@ -18,20 +18,16 @@ class CommitmentController {
 
 	private final CommitmentPageService pages;
 
-	private final AsOfParameter asOfParameter;
-
 	private final SuggestionBoard suggestions;
 
-	CommitmentController(CommitmentPageService pages, AsOfParameter asOfParameter, SuggestionBoard suggestions) {
+	CommitmentController(CommitmentPageService pages, SuggestionBoard suggestions) {
 		this.pages = pages;
-		this.asOfParameter = asOfParameter;
 		this.suggestions = suggestions;
 	}
 
 	@GetMapping("/plans/{year}/commitments/{number}")
-	String show(@PathVariable int year, @PathVariable int number, @RequestParam(required = false) String asOf,
-			Model model) {
-		AsOf when = this.asOfParameter.parse(asOf);
+	String show(@PathVariable int year, @PathVariable int number,
+			@RequestParam(name = "asOf", defaultValue = "") AsOf when, Model model) {
 		model.addAttribute("page", this.pages.page(year, number, when));
 		model.addAttribute("asOfDay", when.day());
 		model.addAttribute("suggestionsBehind", this.suggestions.behind(year, number));

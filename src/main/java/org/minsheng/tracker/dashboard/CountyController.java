@@ -17,16 +17,12 @@ class CountyController {
 
 	private final CountyPageService pages;
 
-	private final AsOfParameter asOfParameter;
-
-	CountyController(CountyPageService pages, AsOfParameter asOfParameter) {
+	CountyController(CountyPageService pages) {
 		this.pages = pages;
-		this.asOfParameter = asOfParameter;
 	}
 
 	@GetMapping("/counties/{code}")
-	String show(@PathVariable String code, @RequestParam(required = false) String asOf, Model model) {
-		AsOf when = this.asOfParameter.parse(asOf);
+	String show(@PathVariable String code, @RequestParam(name = "asOf", defaultValue = "") AsOf when, Model model) {
 		model.addAttribute("page", this.pages.page(code, when));
 		model.addAttribute("asOfDay", when.day());
 		return VIEW;

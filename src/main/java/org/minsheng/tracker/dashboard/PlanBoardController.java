@@ -22,13 +22,10 @@ class PlanBoardController {
 
 	private final PlanBoardService boards;
 
-	private final AsOfParameter asOfParameter;
-
 	private final StoryService stories;
 
-	PlanBoardController(PlanBoardService boards, AsOfParameter asOfParameter, StoryService stories) {
+	PlanBoardController(PlanBoardService boards, StoryService stories) {
 		this.boards = boards;
-		this.asOfParameter = asOfParameter;
 		this.stories = stories;
 	}
 
@@ -40,8 +37,8 @@ class PlanBoardController {
 
 	@GetMapping("/plans/{year}")
 	String board(@PathVariable int year, @RequestParam(required = false) String area,
-			@RequestParam(required = false) String county, @RequestParam(required = false) String asOf, Model model) {
-		AsOf when = this.asOfParameter.parse(asOf);
+			@RequestParam(required = false) String county, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
+			Model model) {
 		model.addAttribute("board", this.boards.board(year, BoardFilter.of(area, county), when));
 		model.addAttribute("asOfDay", when.day());
 		model.addAttribute("stories", this.stories.ofYear(year));

@@ -19,16 +19,12 @@ class YearReviewController {
 
 	private final PlanBoardService boards;
 
-	private final AsOfParameter asOfParameter;
-
-	YearReviewController(PlanBoardService boards, AsOfParameter asOfParameter) {
+	YearReviewController(PlanBoardService boards) {
 		this.boards = boards;
-		this.asOfParameter = asOfParameter;
 	}
 
 	@GetMapping("/plans/{year}/review")
-	String review(@PathVariable int year, @RequestParam(required = false) String asOf, Model model) {
-		AsOf when = this.asOfParameter.parse(asOf);
+	String review(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when, Model model) {
 		model.addAttribute("board", this.boards.board(year, BoardFilter.NONE, when));
 		model.addAttribute("asOfDay", when.day());
 		return VIEW;

@@ -12,4 +12,8 @@ public enum IndicatorKind {
 		return this != QUALITATIVE;
 	}
 
+	public boolean isQualitative() {
+		return this == QUALITATIVE;
+	}
+
 }

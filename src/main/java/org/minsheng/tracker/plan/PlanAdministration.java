@@ -8,6 +8,7 @@ import org.minsheng.tracker.audit.AuditAction;
 import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.NotFoundException;
+import org.minsheng.tracker.system.Problem;
 import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,25 +46,24 @@ public class PlanAdministration {
 	}
 
 	/**
-	 * Creates a department; returns the message keys of what is wrong, empty when
-	 * created.
+	 * Creates a department; returns what is wrong, empty when created.
 	 */
 	@Transactional
-	public List<String> createDepartment(String code, String nameZh, String nameEn, String actor) {
-		List<String> errors = new ArrayList<>();
+	public List<Problem> createDepartment(String code, String nameZh, String nameEn, String actor) {
+		List<Problem> errors = new ArrayList<>();
 		String normalized = (code == null) ? "" : code.strip().toLowerCase(Locale.ROOT);
 		if (!normalized.matches("[a-z0-9-]{2,40}")) {
-			errors.add("admin.department.error.code");
+			errors.add(new Problem("code", "admin.department.error.code"));
 		}
 		if (nameZh == null || nameZh.isBlank() || nameZh.strip().length() > 100) {
-			errors.add("admin.department.error.nameZh");
+			errors.add(new Problem("nameZh", "admin.department.error.nameZh"));
 		}
 		if (nameEn != null && nameEn.strip().length() > 200) {
-			errors.add("admin.department.error.nameEn");
+			errors.add(new Problem("nameEn", "admin.department.error.nameEn"));
 		}
 		if (errors.isEmpty() && (this.departments.findByCode(normalized).isPresent()
 				|| this.departments.findAll().stream().anyMatch((d) -> d.getName().zh().equals(nameZh.strip())))) {
-			errors.add("admin.department.error.duplicate");
+			errors.add(new Problem(null, "admin.department.error.duplicate"));
 		}
 		if (errors.isEmpty()) {
 			String english = (nameEn == null || nameEn.isBlank()) ? nameZh.strip() : nameEn.strip();

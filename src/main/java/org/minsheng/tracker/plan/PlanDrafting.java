@@ -11,6 +11,7 @@ import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -64,40 +65,74 @@ public class PlanDrafting {
 			.orElseThrow(() -> new NotFoundException("notFound.commitment", year, number));
 	}
 
-	@Transactional
-	public Plan createDraft(PlanForm form, String actor) {
+	/** What {@link #createDraft} would refuse, into the form's errors. */
+	@Transactional(readOnly = true)
+	public void check(PlanForm form, Errors errors) {
+		checkDraft(form).reportTo(errors);
+	}
+
+	private InvalidInputException.Collector checkDraft(PlanForm form) {
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
-		String typedYear = FormText.clean(form.getYear());
-		int year = (typedYear != null && typedYear.matches("[0-9]{4}")) ? Integer.parseInt(typedYear) : 0;
+		int year = year(form);
 		if (year < 2000 || year > 2100) {
 			problems.add("year", "admin.plan.error.year");
 		}
 		else if (this.plans.findByYear(year).isPresent()) {
 			problems.add("year", "admin.plan.error.yearTaken", String.valueOf(year));
 		}
-		LocalizedText title = checkedText(form.getTitleZh(), form.getTitleEn(), "title", problems);
-		problems.throwIfAny();
+		checkedText(form.getTitleZh(), form.getTitleEn(), "title", problems);
+		return problems;
+	}
+
+	private static int year(PlanForm form) {
+		String typedYear = FormText.clean(form.getYear());
+		return (typedYear != null && typedYear.matches("[0-9]{4}")) ? Integer.parseInt(typedYear) : 0;
+	}
+
+	@Transactional
+	public Plan createDraft(PlanForm form, String actor) {
+		checkDraft(form).throwIfAny();
+		int year = year(form);
+		LocalizedText title = FormText.localized(form.getTitleZh(), form.getTitleEn());
 		Plan plan = this.plans.save(Plan.draft(year, title, null));
 		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "plan", plan.getId(), null,
 				"year=" + year + " status=" + plan.getStatus() + " title=" + title.zh(), "draft created");
 		return plan;
 	}
 
+	/** What {@link #addCommitment} would refuse, into the form's errors. */
+	@Transactional(readOnly = true)
+	public void check(int year, CommitmentForm form, Errors errors) {
+		try {
+			draft(year);
+		}
+		catch (InvalidInputException ex) {
+			ex.reportTo(errors);
+			return;
+		}
+		checkCommitment(form).reportTo(errors);
+	}
+
+	private InvalidInputException.Collector checkCommitment(CommitmentForm form) {
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		checkedText(form.getTitleZh(), form.getTitleEn(), "title", problems);
+		if (Area.fromParameter(form.getArea()) == null) {
+			problems.add("area", "admin.commitment.error.area");
+		}
+		if (form.getDepartmentId() != null && this.departments.findById(form.getDepartmentId()).isEmpty()) {
+			problems.add("departmentId", "admin.error.department");
+		}
+		return problems;
+	}
+
 	@Transactional
 	public Commitment addCommitment(int year, CommitmentForm form, String actor) {
 		Plan plan = draft(year);
-		InvalidInputException.Collector problems = new InvalidInputException.Collector();
-		LocalizedText title = checkedText(form.getTitleZh(), form.getTitleEn(), "title", problems);
+		checkCommitment(form).throwIfAny();
+		LocalizedText title = FormText.localized(form.getTitleZh(), form.getTitleEn());
 		Area area = Area.fromParameter(form.getArea());
-		if (area == null) {
-			problems.add("area", "admin.commitment.error.area");
-		}
-		Department lead = (form.getDepartmentId() != null)
-				? this.departments.findById(form.getDepartmentId()).orElse(null) : null;
-		if (form.getDepartmentId() != null && lead == null) {
-			problems.add("departmentId", "admin.error.department");
-		}
-		problems.throwIfAny();
+		Department lead = (form.getDepartmentId() != null) ? this.departments.findById(form.getDepartmentId())
+			.orElseThrow(() -> InvalidInputException.of("departmentId", "admin.error.department")) : null;
 		Commitment commitment = this.commitments.save(plan.addCommitment(title, area));
 		commitment.assignLead(lead);
 		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "commitment", commitment.getId(), null,
@@ -105,6 +140,21 @@ public class PlanDrafting {
 						+ ((lead != null) ? lead.getCode() : null) + " title=" + title.zh(),
 				"commitment added");
 		return commitment;
+	}
+
+	/** What {@link #addIndicator} would refuse, into the form's errors. */
+	@Transactional(readOnly = true)
+	public void check(int year, IndicatorForm form, Errors errors) {
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		try {
+			draft(year);
+		}
+		catch (InvalidInputException ex) {
+			ex.reportTo(errors);
+			return;
+		}
+		IndicatorInput.check(form, problems);
+		problems.reportTo(errors);
 	}
 
 	@Transactional
@@ -126,18 +176,33 @@ public class PlanDrafting {
 		return indicator;
 	}
 
-	/** Publishes a complete draft: it has commitments, and each has an indicator. */
-	@Transactional
-	public void publish(int year, String actor) {
-		Plan plan = draft(year);
+	/** What {@link #publish} would refuse, into the page's errors. */
+	@Transactional(readOnly = true)
+	public void checkPublish(int year, Errors errors) {
+		try {
+			requirePublishable(draft(year));
+		}
+		catch (InvalidInputException ex) {
+			ex.reportTo(errors);
+		}
+	}
+
+	private static void requirePublishable(Plan plan) {
 		if (plan.getCommitments().isEmpty()) {
-			throw InvalidInputException.of(null, "admin.plan.error.empty", String.valueOf(year));
+			throw InvalidInputException.of(null, "admin.plan.error.empty", String.valueOf(plan.getYear()));
 		}
 		List<Integer> incomplete = plan.commitmentsWithoutIndicators();
 		if (!incomplete.isEmpty()) {
 			throw InvalidInputException.of(null, "admin.plan.error.withoutIndicators",
 					incomplete.stream().map(String::valueOf).collect(Collectors.joining(", ")));
 		}
+	}
+
+	/** Publishes a complete draft: it has commitments, and each has an indicator. */
+	@Transactional
+	public void publish(int year, String actor) {
+		Plan plan = draft(year);
+		requirePublishable(plan);
 		plan.publish();
 		this.revision.bump();
 		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "plan", plan.getId(), "status=" + PlanStatus.DRAFT,

@@ -38,6 +38,9 @@ import org.minsheng.tracker.system.LocalizedText;
 @Table(name = "progress_report")
 public class ProgressReport {
 
+	/** The longest reason a report is sent back with. */
+	static final int MAX_REASON = 2000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -202,6 +205,9 @@ public class ProgressReport {
 		requireNotFiler(reviewer);
 		if (reason == null || reason.isBlank()) {
 			throw new ReviewException("review.error.reasonRequired");
+		}
+		if (reason.length() > MAX_REASON) {
+			throw new ReviewException("review.error.reasonTooLong");
 		}
 		this.reviewState = ReviewState.REJECTED;
 		this.reviewedBy = reviewer;

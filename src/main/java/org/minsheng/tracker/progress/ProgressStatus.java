@@ -28,6 +28,14 @@ public enum ProgressStatus {
 		return this == COMPLETED || this == OVER_ACHIEVED || this == QUALITATIVE_DONE;
 	}
 
+	public boolean isBehindSchedule() {
+		return this == BEHIND_SCHEDULE;
+	}
+
+	public boolean isQualitativeDone() {
+		return this == QUALITATIVE_DONE;
+	}
+
 	public boolean hasNoFigure() {
 		return this == NOT_STARTED || this == NO_DATA;
 	}

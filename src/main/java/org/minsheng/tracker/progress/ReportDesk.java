@@ -4,10 +4,7 @@ import java.util.List;
 
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Commitments;
-import org.minsheng.tracker.plan.Department;
-import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
-import org.springframework.security.access.AccessDeniedException;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportDesk {
 
-	private final StaffUsers users;
-
 	private final Commitments commitments;
 
 	private final ProgressReports reports;
 
-	ReportDesk(StaffUsers users, Commitments commitments, ProgressReports reports) {
-		this.users = users;
+	ReportDesk(Commitments commitments, ProgressReports reports) {
 		this.commitments = commitments;
 		this.reports = reports;
 	}
@@ -35,10 +29,8 @@ public class ReportDesk {
 	}
 
 	@Transactional(readOnly = true)
-	public Desk forEditor(String username) {
-		StaffUser editor = this.users.findByUsername(username)
-			.orElseThrow(() -> new AccessDeniedException("no account"));
-		List<Long> departments = editor.getDepartments().stream().map(Department::getId).toList();
+	public Desk forEditor(StaffMember editor) {
+		List<Long> departments = editor.departmentIds();
 		if (departments.isEmpty()) {
 			return new Desk(List.of(), List.of());
 		}

@@ -10,8 +10,7 @@ import org.minsheng.tracker.county.Counties;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.plan.Indicators;
-import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,36 +30,33 @@ public class ReportFilingService {
 
 	private final Counties counties;
 
-	private final StaffUsers users;
-
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	ReportFilingService(Indicators indicators, ProgressReports reports, Counties counties, StaffUsers users,
-			AuditTrail audit, Clock clock) {
+	ReportFilingService(Indicators indicators, ProgressReports reports, Counties counties, AuditTrail audit,
+			Clock clock) {
 		this.indicators = indicators;
 		this.reports = reports;
 		this.counties = counties;
-		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/** The indicator an editor may report on, or 404 / 403. */
 	@Transactional(readOnly = true)
-	public Indicator indicatorFor(Long indicatorId, String username) {
+	public Indicator indicatorFor(Long indicatorId, StaffMember editor) {
 		Indicator indicator = loadIndicator(indicatorId);
-		requireLeads(user(username), indicator);
+		requireLeads(editor, indicator);
 		return indicator;
 	}
 
 	/** A report an editor of the leading department may see, or 404 / 403. */
 	@Transactional(readOnly = true)
-	public ProgressReport reportFor(Long reportId, String username) {
+	public ProgressReport reportFor(Long reportId, StaffMember editor) {
 		ProgressReport report = this.reports.findWithIndicator(reportId)
 			.orElseThrow(() -> new NotFoundException("notFound.report", reportId));
-		requireLeads(user(username), report.getIndicator());
+		requireLeads(editor, report.getIndicator());
 		report.getCountyFigures().forEach((figure) -> figure.getCounty().getCode());
 		return report;
 	}
@@ -73,8 +69,7 @@ public class ReportFilingService {
 	}
 
 	@Transactional
-	public FilingResult file(ReportForm form, Long existingReportId, boolean submit, String username) {
-		StaffUser editor = user(username);
+	public FilingResult file(ReportForm form, Long existingReportId, boolean submit, StaffMember editor) {
 		ProgressReport existing = null;
 		Indicator indicator;
 		if (existingReportId != null) {
@@ -97,21 +92,21 @@ public class ReportFilingService {
 		ReportRules.Checked checked = ReportRules.check(form, indicator, indicator.getCommitment().getPlan().getYear(),
 				LocalDate.now(this.clock), lastApproved(indicator.getId()), allCounties);
 		if (!checked.isValid()) {
-			return FilingResult.refused(checked.violations());
+			return FilingResult.refused(checked.problems());
 		}
 		String before = (existing != null) ? existing.snapshot() : null;
 		ProgressReport report = (existing != null) ? existing : newReport(indicator, checked);
 		if (existing != null) {
 			report.revise(checked.asOf(), checked.figure(), checked.taskDone());
 		}
-		report.fileAs(editor.getId(), details(form));
+		report.fileAs(editor.id(), details(form));
 		checked.counties().forEach(report::addCountyFigure);
 		if (submit) {
 			report.submit(this.clock.instant());
 		}
 		this.reports.saveAndFlush(report);
-		this.audit.record(username, submit ? AuditAction.REPORT_SUBMITTED : AuditAction.REPORT_SAVED, "progress_report",
-				report.getId(), before, report.snapshot(), null);
+		this.audit.record(editor.username(), submit ? AuditAction.REPORT_SUBMITTED : AuditAction.REPORT_SAVED,
+				"progress_report", report.getId(), before, report.snapshot(), null);
 		return FilingResult.saved(report.getId());
 	}
 
@@ -141,11 +136,7 @@ public class ReportFilingService {
 			.orElseThrow(() -> new NotFoundException("notFound.indicator", indicatorId));
 	}
 
-	private StaffUser user(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("no account"));
-	}
-
-	private static void requireLeads(StaffUser editor, Indicator indicator) {
+	private static void requireLeads(StaffMember editor, Indicator indicator) {
 		if (!editor.belongsTo(indicator.getCommitment().getLeadDepartment())) {
 			throw new AccessDeniedException("not a member of the lead department");
 		}

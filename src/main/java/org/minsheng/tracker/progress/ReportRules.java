@@ -1,5 +1,7 @@
 package org.minsheng.tracker.progress;
 
+import static org.minsheng.tracker.system.PortalFormat.plain;
+
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.plan.IndicatorKind;
+import org.minsheng.tracker.system.Problem;
 
 /**
  * The rules a report must meet before it is saved: a clean number in range, a date inside
@@ -35,57 +38,56 @@ public final class ReportRules {
 	}
 
 	/**
-	 * The outcome: the violations, and the parsed figure and county amounts where valid.
+	 * The outcome: the problems, and the parsed figure and county amounts where valid.
 	 */
-	public record Checked(List<RuleViolation> violations, Figure figure, Boolean taskDone, LocalDate asOf,
+	public record Checked(List<Problem> problems, Figure figure, Boolean taskDone, LocalDate asOf,
 			Map<County, BigDecimal> counties) {
 
 		public boolean isValid() {
-			return this.violations.isEmpty();
+			return this.problems.isEmpty();
 		}
 
 	}
 
 	public static Checked check(ReportForm form, Indicator indicator, int planYear, LocalDate today,
 			Reading lastApproved, List<County> allCounties) {
-		List<RuleViolation> violations = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		Figure figure = null;
 		Boolean taskDone = null;
 		if (indicator.getKind() == IndicatorKind.QUALITATIVE) {
 			taskDone = form.getTaskDone();
 			if (taskDone == null) {
-				violations.add(new RuleViolation("taskDone", "report.error.task.required"));
+				problems.add(new Problem("taskDone", "report.error.task.required"));
 			}
 		}
 		else {
-			BigDecimal value = number(form.getValue(), "value", violations, true);
+			BigDecimal value = number(form.getValue(), "value", problems, true);
 			if (value != null) {
-				figure = figure(value, form.isValueIsLowerBound(), indicator, violations);
+				figure = figure(value, form.isValueIsLowerBound(), indicator, problems);
 			}
 		}
-		LocalDate asOf = asOf(form.getAsOf(), planYear, today, violations);
+		LocalDate asOf = asOf(form.getAsOf(), planYear, today, problems);
 		if (figure != null && lastApproved != null && lastApproved.figure() != null
 				&& figure.value().compareTo(lastApproved.figure().value()) < 0 && isBlank(form.getCorrectionReason())) {
-			violations.add(new RuleViolation("correctionReason", "report.error.lowerThanApproved",
-					lastApproved.figure().value().stripTrailingZeros().toPlainString(),
-					lastApproved.asOf().toString()));
+			problems.add(new Problem("correctionReason", "report.error.lowerThanApproved",
+					plain(lastApproved.figure().value()), lastApproved.asOf().toString()));
 		}
 		if (figure != null && indicator.getTarget().isSet() && indicator.getTarget().amount().signum() > 0
 				&& figure.value().compareTo(indicator.getTarget().amount().multiply(FAR_ABOVE_TARGET)) > 0
 				&& !form.isConfirmLarge()) {
-			violations.add(new RuleViolation("confirmLarge", "report.warning.farAboveTarget", plain(figure.value()),
+			problems.add(new Problem("confirmLarge", "report.warning.farAboveTarget", plain(figure.value()),
 					plain(indicator.getTarget().amount())));
 		}
-		Map<County, BigDecimal> counties = counties(form, allCounties, violations);
+		Map<County, BigDecimal> counties = counties(form, allCounties, problems);
 		if (figure != null && !counties.isEmpty() && isBlank(form.getBreakdownNote())) {
 			BigDecimal sum = counties.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 			if (sum.compareTo(figure.value()) != 0) {
-				violations.add(new RuleViolation("breakdownNote", "report.error.breakdown.mismatch", plain(sum),
+				problems.add(new Problem("breakdownNote", "report.error.breakdown.mismatch", plain(sum),
 						plain(figure.value())));
 			}
 		}
 		if (!isBlank(form.getEvidenceUrl()) && !URL.matcher(form.getEvidenceUrl().strip()).matches()) {
-			violations.add(new RuleViolation("evidenceUrl", "report.error.evidence.invalid"));
+			problems.add(new Problem("evidenceUrl", "report.error.evidence.invalid"));
 		}
 		for (String field : new String[] { "note", "correctionReason", "breakdownNote" }) {
 			String text = switch (field) {
@@ -94,48 +96,47 @@ public final class ReportRules {
 				default -> form.getBreakdownNote();
 			};
 			if (text != null && text.length() > MAX_TEXT) {
-				violations.add(new RuleViolation(field, "report.error.text.tooLong", String.valueOf(MAX_TEXT)));
+				problems.add(new Problem(field, "report.error.text.tooLong", String.valueOf(MAX_TEXT)));
 			}
 		}
-		return new Checked(List.copyOf(violations), figure, taskDone, asOf, counties);
+		return new Checked(List.copyOf(problems), figure, taskDone, asOf, counties);
 	}
 
-	private static Figure figure(BigDecimal value, boolean lowerBound, Indicator indicator,
-			List<RuleViolation> violations) {
+	private static Figure figure(BigDecimal value, boolean lowerBound, Indicator indicator, List<Problem> problems) {
 		if (value.compareTo(Figure.MAXIMUM) > 0) {
-			violations.add(new RuleViolation("value", "report.error.value.tooLarge", plain(Figure.MAXIMUM)));
+			problems.add(new Problem("value", "report.error.value.tooLarge", plain(Figure.MAXIMUM)));
 			return null;
 		}
 		if (indicator.getKind() == IndicatorKind.PERCENTAGE && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-			violations.add(new RuleViolation("value", "report.error.value.percentOver100"));
+			problems.add(new Problem("value", "report.error.value.percentOver100"));
 			return null;
 		}
 		return new Figure(value, lowerBound);
 	}
 
 	/** Parses a typed amount; full-width digits (１２３) are accepted. */
-	static BigDecimal number(String typed, String field, List<RuleViolation> violations, boolean required) {
+	static BigDecimal number(String typed, String field, List<Problem> problems, boolean required) {
 		if (isBlank(typed)) {
 			if (required) {
-				violations.add(new RuleViolation(field, "report.error.value.required"));
+				problems.add(new Problem(field, "report.error.value.required"));
 			}
 			return null;
 		}
 		String text = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
 		if (text.startsWith("-") || text.startsWith("−")) {
-			violations.add(new RuleViolation(field, "report.error.value.negative"));
+			problems.add(new Problem(field, "report.error.value.negative"));
 			return null;
 		}
 		if (!NUMBER.matcher(text).matches()) {
-			violations.add(new RuleViolation(field, "report.error.value.notNumber"));
+			problems.add(new Problem(field, "report.error.value.notNumber"));
 			return null;
 		}
 		return new BigDecimal(text);
 	}
 
-	private static LocalDate asOf(String typed, int planYear, LocalDate today, List<RuleViolation> violations) {
+	private static LocalDate asOf(String typed, int planYear, LocalDate today, List<Problem> problems) {
 		if (isBlank(typed)) {
-			violations.add(new RuleViolation("asOf", "report.error.asOf.required"));
+			problems.add(new Problem("asOf", "report.error.asOf.required"));
 			return null;
 		}
 		LocalDate date;
@@ -143,28 +144,27 @@ public final class ReportRules {
 			date = LocalDate.parse(Normalizer.normalize(typed, Normalizer.Form.NFKC).strip());
 		}
 		catch (DateTimeParseException ex) {
-			violations.add(new RuleViolation("asOf", "report.error.asOf.invalid"));
+			problems.add(new Problem("asOf", "report.error.asOf.invalid"));
 			return null;
 		}
 		if (date.getYear() != planYear) {
-			violations.add(new RuleViolation("asOf", "report.error.asOf.outsideYear", String.valueOf(planYear)));
+			problems.add(new Problem("asOf", "report.error.asOf.outsideYear", String.valueOf(planYear)));
 			return null;
 		}
 		if (date.isAfter(today)) {
-			violations.add(new RuleViolation("asOf", "report.error.asOf.future"));
+			problems.add(new Problem("asOf", "report.error.asOf.future"));
 			return null;
 		}
 		return date;
 	}
 
-	private static Map<County, BigDecimal> counties(ReportForm form, List<County> allCounties,
-			List<RuleViolation> violations) {
+	private static Map<County, BigDecimal> counties(ReportForm form, List<County> allCounties, List<Problem> problems) {
 		Map<County, BigDecimal> amounts = new LinkedHashMap<>();
 		for (County county : allCounties) {
 			String typed = form.getCounties().get(county.getCode());
-			List<RuleViolation> own = new ArrayList<>();
+			List<Problem> own = new ArrayList<>();
 			BigDecimal amount = number(typed, "counties[" + county.getCode() + "]", own, false);
-			violations.addAll(own);
+			problems.addAll(own);
 			if (amount != null && amount.compareTo(Figure.MAXIMUM) <= 0) {
 				amounts.put(county, amount);
 			}
@@ -174,10 +174,6 @@ public final class ReportRules {
 
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 }

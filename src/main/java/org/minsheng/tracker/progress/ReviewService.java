@@ -5,11 +5,9 @@ import java.util.List;
 
 import org.minsheng.tracker.audit.AuditAction;
 import org.minsheng.tracker.audit.AuditTrail;
-import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.system.PublicRevision;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,17 +21,14 @@ public class ReviewService {
 
 	private final ProgressReports reports;
 
-	private final StaffUsers users;
-
 	private final AuditTrail audit;
 
 	private final PublicRevision revision;
 
 	private final Clock clock;
 
-	ReviewService(ProgressReports reports, StaffUsers users, AuditTrail audit, PublicRevision revision, Clock clock) {
+	ReviewService(ProgressReports reports, AuditTrail audit, PublicRevision revision, Clock clock) {
 		this.reports = reports;
-		this.users = users;
 		this.audit = audit;
 		this.revision = revision;
 		this.clock = clock;
@@ -47,26 +42,24 @@ public class ReviewService {
 	}
 
 	@Transactional
-	public void approve(Long reportId, Long version, String username) {
-		StaffUser reviewer = reviewer(username);
+	public void approve(Long reportId, Long version, StaffMember reviewer) {
 		ProgressReport report = current(reportId, version);
 		String before = report.snapshot();
-		report.approve(reviewer.getId(), this.clock.instant());
+		report.approve(reviewer.id(), this.clock.instant());
 		this.reports.saveAndFlush(report);
 		this.revision.bump();
-		this.audit.record(username, AuditAction.REPORT_APPROVED, "progress_report", reportId, before, report.snapshot(),
-				null);
+		this.audit.record(reviewer.username(), AuditAction.REPORT_APPROVED, "progress_report", reportId, before,
+				report.snapshot(), null);
 	}
 
 	@Transactional
-	public void reject(Long reportId, Long version, String reason, String username) {
-		StaffUser reviewer = reviewer(username);
+	public void reject(Long reportId, Long version, String reason, StaffMember reviewer) {
 		ProgressReport report = current(reportId, version);
 		String before = report.snapshot();
-		report.reject(reviewer.getId(), reason, this.clock.instant());
+		report.reject(reviewer.id(), reason, this.clock.instant());
 		this.reports.saveAndFlush(report);
-		this.audit.record(username, AuditAction.REPORT_REJECTED, "progress_report", reportId, before, report.snapshot(),
-				reason);
+		this.audit.record(reviewer.username(), AuditAction.REPORT_REJECTED, "progress_report", reportId, before,
+				report.snapshot(), reason);
 	}
 
 	private ProgressReport current(Long reportId, Long version) {
@@ -76,10 +69,6 @@ public class ReviewService {
 			throw new ConflictException();
 		}
 		return report;
-	}
-
-	private StaffUser reviewer(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("no account"));
 	}
 
 }

@@ -5,6 +5,10 @@ package org.minsheng.tracker.progress;
  */
 public enum ReviewState {
 
-	DRAFT, SUBMITTED, APPROVED, REJECTED
+	DRAFT, SUBMITTED, APPROVED, REJECTED;
+
+	public boolean isRejected() {
+		return this == REJECTED;
+	}
 
 }

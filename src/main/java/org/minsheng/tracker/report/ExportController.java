@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.minsheng.tracker.dashboard.AsOfParameter;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.spreadsheet.Tables;
 import org.springframework.http.ContentDisposition;
@@ -33,38 +32,32 @@ class ExportController {
 
 	private final ExportTables tables;
 
-	private final AsOfParameter asOfParameter;
-
-	ExportController(ExportTables tables, AsOfParameter asOfParameter) {
+	ExportController(ExportTables tables) {
 		this.tables = tables;
-		this.asOfParameter = asOfParameter;
 	}
 
 	@GetMapping("/plans/{year}/export.csv")
-	ResponseEntity<byte[]> indicators(@PathVariable int year, @RequestParam(required = false) String asOf,
+	ResponseEntity<byte[]> indicators(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
 			Locale locale) {
-		AsOf when = this.asOfParameter.parse(asOf);
 		return file(Tables.csv(this.tables.indicators(year, when, locale)), CSV, fileName(year, "", when, "csv"));
 	}
 
 	@GetMapping("/plans/{year}/reports.csv")
-	ResponseEntity<byte[]> reports(@PathVariable int year, @RequestParam(required = false) String asOf, Locale locale) {
-		AsOf when = this.asOfParameter.parse(asOf);
+	ResponseEntity<byte[]> reports(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
+			Locale locale) {
 		return file(Tables.csv(this.tables.reports(year, when, locale)), CSV, fileName(year, "-reports", when, "csv"));
 	}
 
 	@GetMapping("/plans/{year}/counties.csv")
-	ResponseEntity<byte[]> counties(@PathVariable int year, @RequestParam(required = false) String asOf,
+	ResponseEntity<byte[]> counties(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
 			Locale locale) {
-		AsOf when = this.asOfParameter.parse(asOf);
 		return file(Tables.csv(this.tables.counties(year, when, locale)), CSV,
 				fileName(year, "-counties", when, "csv"));
 	}
 
 	@GetMapping("/plans/{year}/export.xlsx")
-	ResponseEntity<byte[]> workbook(@PathVariable int year, @RequestParam(required = false) String asOf,
+	ResponseEntity<byte[]> workbook(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
 			Locale locale) {
-		AsOf when = this.asOfParameter.parse(asOf);
 		Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
 		sheets.put(this.tables.sheetName("indicators", locale), this.tables.indicators(year, when, locale));
 		sheets.put(this.tables.sheetName("reports", locale), this.tables.reports(year, when, locale));

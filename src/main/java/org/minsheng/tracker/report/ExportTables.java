@@ -1,5 +1,7 @@
 package org.minsheng.tracker.report;
 
+import static org.minsheng.tracker.system.PortalFormat.plain;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,10 +136,6 @@ class ExportTables {
 
 	private static String text(LocalizedText text, Locale locale) {
 		return (text != null) ? nullToEmpty(text.in(locale)) : "";
-	}
-
-	private static String plain(BigDecimal value) {
-		return (value != null) ? value.stripTrailingZeros().toPlainString() : "";
 	}
 
 	private static String str(Object value) {

@@ -2,7 +2,7 @@ package org.minsheng.tracker.report;
 
 import java.util.Locale;
 
-import org.minsheng.tracker.dashboard.AsOfParameter;
+import org.minsheng.tracker.progress.AsOf;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,22 +22,19 @@ class FeedController {
 
 	private final ApprovalFeeds feeds;
 
-	private final AsOfParameter asOfParameter;
-
-	FeedController(ApprovalFeeds feeds, AsOfParameter asOfParameter) {
+	FeedController(ApprovalFeeds feeds) {
 		this.feeds = feeds;
-		this.asOfParameter = asOfParameter;
 	}
 
 	@GetMapping("/feeds/approved.atom")
-	ResponseEntity<String> portal(@RequestParam(required = false) String asOf, Locale locale) {
-		return atom(this.feeds.portal(this.asOfParameter.parse(asOf), base(), locale));
+	ResponseEntity<String> portal(@RequestParam(defaultValue = "") AsOf asOf, Locale locale) {
+		return atom(this.feeds.portal(asOf, base(), locale));
 	}
 
 	@GetMapping("/plans/{year}/commitments/{number}/feed.atom")
 	ResponseEntity<String> commitment(@PathVariable int year, @PathVariable int number,
-			@RequestParam(required = false) String asOf, Locale locale) {
-		return atom(this.feeds.commitment(year, number, this.asOfParameter.parse(asOf), base(), locale));
+			@RequestParam(defaultValue = "") AsOf asOf, Locale locale) {
+		return atom(this.feeds.commitment(year, number, asOf, base(), locale));
 	}
 
 	private static String base() {

@@ -2,7 +2,6 @@ package org.minsheng.tracker.report;
 
 import java.util.Locale;
 
-import org.minsheng.tracker.dashboard.AsOfParameter;
 import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.PlanBoard;
 import org.minsheng.tracker.dashboard.PlanBoardService;
@@ -32,19 +31,16 @@ class ReviewPdfController {
 
 	private final PlanBoardService boards;
 
-	private final AsOfParameter asOfParameter;
-
 	private final ReviewPdf pdf;
 
-	ReviewPdfController(PlanBoardService boards, AsOfParameter asOfParameter, ReviewPdf pdf) {
+	ReviewPdfController(PlanBoardService boards, ReviewPdf pdf) {
 		this.boards = boards;
-		this.asOfParameter = asOfParameter;
 		this.pdf = pdf;
 	}
 
 	@GetMapping("/plans/{year}/review.pdf")
-	ResponseEntity<byte[]> review(@PathVariable int year, @RequestParam(required = false) String asOf, Locale locale) {
-		AsOf when = this.asOfParameter.parse(asOf);
+	ResponseEntity<byte[]> review(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
+			Locale locale) {
 		PlanBoard board = this.boards.board(year, BoardFilter.NONE, when);
 		byte[] body = this.pdf.render(board, when.day(),
 				ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(), locale);

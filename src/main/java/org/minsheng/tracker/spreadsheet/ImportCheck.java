@@ -21,8 +21,8 @@ import org.minsheng.tracker.progress.ProgressReports;
 import org.minsheng.tracker.progress.Reading;
 import org.minsheng.tracker.progress.ReportForm;
 import org.minsheng.tracker.progress.ReportRules;
-import org.minsheng.tracker.progress.RuleViolation;
-import org.minsheng.tracker.staff.StaffUser;
+import org.minsheng.tracker.staff.StaffMember;
+import org.minsheng.tracker.system.Problem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +51,7 @@ class ImportCheck {
 	}
 
 	/** Checks the rows for this editor; call inside a transaction. */
-	List<RowCheck> check(List<SheetRow> rows, StaffUser editor, List<County> counties) {
+	List<RowCheck> check(List<SheetRow> rows, StaffMember editor, List<County> counties) {
 		Set<Integer> years = rows.stream()
 			.map((row) -> integer(row.line().planYear()))
 			.flatMap(Optional::stream)
@@ -77,7 +77,7 @@ class ImportCheck {
 		return checked;
 	}
 
-	private RowCheck checkRow(SheetRow row, StaffUser editor, Map<String, Indicator> byKey,
+	private RowCheck checkRow(SheetRow row, StaffMember editor, Map<String, Indicator> byKey,
 			Map<Long, Reading> lastApproved, List<County> counties, LocalDate today) {
 		ReportLine line = row.line();
 		if (line.reportsNothing()) {
@@ -114,9 +114,8 @@ class ImportCheck {
 		ReportForm form = form(line, indicator, counties, problems);
 		ReportRules.Checked checked = ReportRules.check(form, indicator, year.get(), today,
 				lastApproved.get(indicator.getId()), counties);
-		for (RuleViolation violation : checked.violations()) {
-			problems
-				.add(new Problem(column(violation.field(), counties), violation.messageKey(), violation.arguments()));
+		for (Problem problem : checked.problems()) {
+			problems.add(new Problem(column(problem.field(), counties), problem.messageKey(), problem.arguments()));
 		}
 		return problems.isEmpty() ? new RowCheck(row, RowCheck.Outcome.FILE, List.of(), form)
 				: new RowCheck(row, RowCheck.Outcome.ERROR, List.copyOf(problems), form);

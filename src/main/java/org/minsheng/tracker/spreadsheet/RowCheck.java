@@ -3,6 +3,7 @@ package org.minsheng.tracker.spreadsheet;
 import java.util.List;
 
 import org.minsheng.tracker.progress.ReportForm;
+import org.minsheng.tracker.system.Problem;
 
 /**
  * A row of an upload after checking: what it says, whether it will be filed, and what is

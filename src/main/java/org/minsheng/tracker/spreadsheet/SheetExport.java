@@ -1,5 +1,7 @@
 package org.minsheng.tracker.spreadsheet;
 
+import static org.minsheng.tracker.system.PortalFormat.plain;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,15 +12,12 @@ import org.minsheng.tracker.county.Counties;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Commitments;
-import org.minsheng.tracker.plan.Department;
 import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.progress.CountyFigure;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ProgressReports;
 import org.minsheng.tracker.progress.Reading;
-import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
-import org.springframework.security.access.AccessDeniedException;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SheetExport {
 
-	private final StaffUsers users;
-
 	private final Commitments commitments;
 
 	private final ProgressReports reports;
 
 	private final Counties counties;
 
-	SheetExport(StaffUsers users, Commitments commitments, ProgressReports reports, Counties counties) {
-		this.users = users;
+	SheetExport(Commitments commitments, ProgressReports reports, Counties counties) {
 		this.commitments = commitments;
 		this.reports = reports;
 		this.counties = counties;
@@ -46,16 +42,14 @@ public class SheetExport {
 
 	/** The file: the template ({@code withFigures} false) or the export. */
 	@Transactional(readOnly = true)
-	public byte[] file(SheetType type, String username, boolean withFigures) {
-		return SheetFiles.write(type, lines(username, withFigures),
+	public byte[] file(SheetType type, StaffMember editor, boolean withFigures) {
+		return SheetFiles.write(type, lines(editor, withFigures),
 				SheetFormat.countyColumns(this.counties.findAllByOrderBySortOrder()));
 	}
 
 	@Transactional(readOnly = true)
-	public List<ReportLine> lines(String username, boolean withFigures) {
-		StaffUser editor = this.users.findByUsername(username)
-			.orElseThrow(() -> new AccessDeniedException("no account"));
-		List<Long> departments = editor.getDepartments().stream().map(Department::getId).toList();
+	public List<ReportLine> lines(StaffMember editor, boolean withFigures) {
+		List<Long> departments = editor.departmentIds();
 		if (departments.isEmpty()) {
 			return List.of();
 		}
@@ -122,10 +116,6 @@ public class SheetExport {
 
 	private static String yesNo(boolean value) {
 		return value ? SheetFormat.YES : SheetFormat.NO;
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 }

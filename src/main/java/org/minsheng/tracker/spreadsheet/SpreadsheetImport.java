@@ -10,10 +10,8 @@ import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.progress.FilingResult;
 import org.minsheng.tracker.progress.ReportFilingService;
 import org.minsheng.tracker.progress.ReportForm;
-import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,20 +30,17 @@ public class SpreadsheetImport {
 
 	private final Counties counties;
 
-	private final StaffUsers users;
-
 	private final ReportFilingService filing;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SpreadsheetImport(ImportBatches batches, ImportCheck check, Counties counties, StaffUsers users,
-			ReportFilingService filing, AuditTrail audit, Clock clock) {
+	SpreadsheetImport(ImportBatches batches, ImportCheck check, Counties counties, ReportFilingService filing,
+			AuditTrail audit, Clock clock) {
 		this.batches = batches;
 		this.check = check;
 		this.counties = counties;
-		this.users = users;
 		this.filing = filing;
 		this.audit = audit;
 		this.clock = clock;
@@ -57,12 +52,11 @@ public class SpreadsheetImport {
 	 * @throws SheetException when the file cannot be used; nothing is stored then
 	 */
 	@Transactional
-	public Long upload(String fileName, byte[] bytes, String username) {
-		StaffUser editor = user(username);
+	public Long upload(String fileName, byte[] bytes, StaffMember editor) {
 		List<SheetRow> rows = SheetFiles.read(fileName, bytes,
 				SheetFormat.countyColumns(this.counties.findAllByOrderBySortOrder()));
-		ImportBatch batch = new ImportBatch(editor.getId(), displayName(fileName), rows.size(),
-				BatchContent.encode(rows), this.clock.instant());
+		ImportBatch batch = new ImportBatch(editor.id(), displayName(fileName), rows.size(), BatchContent.encode(rows),
+				this.clock.instant());
 		return this.batches.save(batch).getId();
 	}
 
@@ -70,8 +64,7 @@ public class SpreadsheetImport {
 	 * The batch's rows, checked against the current data (404 unless the caller owns it).
 	 */
 	@Transactional(readOnly = true)
-	public ImportPreview preview(Long batchId, String username) {
-		StaffUser editor = user(username);
+	public ImportPreview preview(Long batchId, StaffMember editor) {
 		ImportBatch batch = owned(batchId, editor);
 		List<County> all = this.counties.findAllByOrderBySortOrder();
 		List<String> header = SheetFormat.header(SheetFormat.countyColumns(all));
@@ -89,8 +82,7 @@ public class SpreadsheetImport {
 	 * or the batch is already committed; nothing is changed then
 	 */
 	@Transactional
-	public int commit(Long batchId, String username) {
-		StaffUser editor = user(username);
+	public int commit(Long batchId, StaffMember editor) {
 		ImportBatch batch = owned(batchId, editor);
 		if (batch.isCommitted()) {
 			throw new ImportRefusedException("import.error.alreadyCommitted");
@@ -110,14 +102,14 @@ public class SpreadsheetImport {
 			throw new ImportRefusedException("import.error.nothingToFile");
 		}
 		for (ReportForm form : forms) {
-			FilingResult result = this.filing.file(form, null, true, username);
+			FilingResult result = this.filing.file(form, null, true, editor);
 			if (!result.isSaved()) {
 				throw new ImportRefusedException("import.error.rowsHaveErrors");
 			}
 		}
 		batch.commit(this.clock.instant());
 		this.batches.saveAndFlush(batch);
-		this.audit.record(username, AuditAction.IMPORT_COMMITTED, "import_batch", batch.getId(), null,
+		this.audit.record(editor.username(), AuditAction.IMPORT_COMMITTED, "import_batch", batch.getId(), null,
 				"rows=" + forms.size(), "file=" + batch.getFileName() + "; rows=" + forms.size());
 		return forms.size();
 	}
@@ -127,14 +119,10 @@ public class SpreadsheetImport {
 				null);
 	}
 
-	private ImportBatch owned(Long batchId, StaffUser editor) {
+	private ImportBatch owned(Long batchId, StaffMember editor) {
 		return this.batches.findById(batchId)
-			.filter((batch) -> batch.isOwnedBy(editor.getId()))
+			.filter((batch) -> batch.isOwnedBy(editor.id()))
 			.orElseThrow(() -> new NotFoundException("notFound.importBatch", batchId));
-	}
-
-	private StaffUser user(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("no account"));
 	}
 
 	/** The file's own name, without any folder a browser sent, at most 255 characters. */

@@ -18,6 +18,7 @@ import org.minsheng.tracker.system.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * What administrators do with staff accounts: create them, change their roles and
@@ -70,11 +71,18 @@ public class AccountAdministration {
 		return this.departments.findAllByOrderByCode();
 	}
 
-	/** Creates an account; the password is the generated one when asked for. */
-	@Transactional
-	public NewAccount create(NewAccountForm form, String actor) {
+	/** What {@link #create} would refuse, into the form's errors. */
+	@Transactional(readOnly = true)
+	public void check(NewAccountForm form, Errors errors) {
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
-		String username = (form.getUsername() == null) ? "" : form.getUsername().strip().toLowerCase(Locale.ROOT);
+		checkNew(form, problems);
+		roles(form, problems);
+		departments(form, problems);
+		problems.reportTo(errors);
+	}
+
+	private void checkNew(NewAccountForm form, InvalidInputException.Collector problems) {
+		String username = username(form);
 		if (!username.matches("[a-z0-9._-]{3,60}")) {
 			problems.add("username", "admin.user.error.username");
 		}
@@ -85,13 +93,26 @@ public class AccountAdministration {
 		if (displayName == null || displayName.length() > 100) {
 			problems.add("displayName", "admin.user.error.displayName");
 		}
-		String password = form.isGeneratePassword() ? GeneratedPassword.next() : form.getPassword();
 		if (!form.isGeneratePassword()) {
-			checkPassword(password, problems);
+			checkPassword(form.getPassword(), problems);
 		}
+	}
+
+	private static String username(NewAccountForm form) {
+		return (form.getUsername() == null) ? "" : form.getUsername().strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** Creates an account; the password is the generated one when asked for. */
+	@Transactional
+	public NewAccount create(NewAccountForm form, String actor) {
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		checkNew(form, problems);
 		Set<Role> roles = roles(form, problems);
 		Set<Department> chosen = departments(form, problems);
 		problems.throwIfAny();
+		String username = username(form);
+		String displayName = FormText.clean(form.getDisplayName());
+		String password = form.isGeneratePassword() ? GeneratedPassword.next() : form.getPassword();
 		StaffUser user = new StaffUser(username, displayName, this.passwords.encode(password), roles,
 				this.clock.instant());
 		chosen.forEach(user::joinDepartment);
@@ -102,17 +123,31 @@ public class AccountAdministration {
 		return new NewAccount(user, form.isGeneratePassword() ? password : null);
 	}
 
+	/** What {@link #changeAccess} would refuse, into the form's errors. */
+	@Transactional(readOnly = true)
+	public void check(Long id, AccessForm form, String actor, Errors errors) {
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		checkAccess(find(id), form, actor, problems);
+		problems.reportTo(errors);
+	}
+
+	private void checkAccess(StaffUser user, AccessForm form, String actor, InvalidInputException.Collector problems) {
+		Set<Role> roles = roles(form, problems);
+		departments(form, problems);
+		if (isSelf(user, actor) && !roles.contains(Role.ADMIN)) {
+			problems.add("roles", "admin.user.error.selfDemote");
+		}
+	}
+
 	/** Gives an account exactly the roles and departments of the form. */
 	@Transactional
 	public void changeAccess(Long id, AccessForm form, String actor) {
 		StaffUser user = find(id);
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		checkAccess(user, form, actor, problems);
+		problems.throwIfAny();
 		Set<Role> roles = roles(form, problems);
 		Set<Department> chosen = departments(form, problems);
-		if (isSelf(user, actor) && !roles.contains(Role.ADMIN)) {
-			problems.add("roles", "admin.user.error.selfDemote");
-		}
-		problems.throwIfAny();
 		String before = user.describeAccess();
 		boolean rolesChanged = !roles.equals(user.getRoles());
 		user.changeAccess(roles, chosen);

@@ -17,4 +17,17 @@ public class BadRequestException extends RuntimeException {
 		return this.messageKey;
 	}
 
+	/**
+	 * The visitor's mistake behind a failure, if any: converters of request parameters
+	 * throw this exception, and Spring hands it on wrapped in a type mismatch.
+	 */
+	public static java.util.Optional<BadRequestException> causing(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BadRequestException badRequest) {
+				return java.util.Optional.of(badRequest);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 }

@@ -30,7 +30,18 @@ class ErrorPages {
 		return page;
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, NoResourceFoundException.class })
+	/**
+	 * A parameter its converter refused says why (400); any other malformed part of the
+	 * address is a page that does not exist (404).
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView malformedParameter(MethodArgumentTypeMismatchException exception) {
+		return BadRequestException.causing(exception)
+			.map(this::badRequest)
+			.orElseGet(() -> notFoundPage("notFound.page", new Object[0]));
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
 	ModelAndView malformedAddress() {
 		return notFoundPage("notFound.page", new Object[0]);
 	}

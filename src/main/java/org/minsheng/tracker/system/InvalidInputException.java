@@ -33,27 +33,7 @@ public class InvalidInputException extends RuntimeException {
 	 * problem without a field concerns the whole form).
 	 */
 	public void reportTo(Errors errors) {
-		for (Problem problem : this.problems) {
-			if (problem.field() == null) {
-				errors.reject(problem.messageKey(), problem.arguments(), problem.messageKey());
-			}
-			else {
-				errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), problem.messageKey());
-			}
-		}
-	}
-
-	/**
-	 * One thing wrong with one field (null: with the form as a whole): the message key
-	 * and its arguments.
-	 */
-	public record Problem(String field, String messageKey, Object... arguments) {
-
-		@Override
-		public String toString() {
-			return this.field + ": " + this.messageKey;
-		}
-
+		Problem.reportAll(this.problems, errors);
 	}
 
 	/** Collects problems while a form is checked. */
@@ -64,6 +44,11 @@ public class InvalidInputException extends RuntimeException {
 		public Collector add(String field, String messageKey, Object... arguments) {
 			this.problems.add(new Problem(field, messageKey, arguments));
 			return this;
+		}
+
+		/** Puts the problems found so far into a form's errors. */
+		public void reportTo(Errors errors) {
+			Problem.reportAll(this.problems, errors);
 		}
 
 		/** Throws when any problem was found; returns quietly otherwise. */

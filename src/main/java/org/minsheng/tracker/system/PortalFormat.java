@@ -104,8 +104,12 @@ public class PortalFormat {
 			.format(instant.atZone(ClockConfiguration.CITY_ZONE)) : "";
 	}
 
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
+	/**
+	 * A number as typed, without grouping or trailing zeros: 46, 8.7, 1000000; empty for
+	 * none. The one plain form of a number for files, messages and forms.
+	 */
+	public static String plain(BigDecimal value) {
+		return (value != null) ? value.stripTrailingZeros().toPlainString() : "";
 	}
 
 }

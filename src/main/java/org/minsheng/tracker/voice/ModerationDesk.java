@@ -8,6 +8,7 @@ import org.minsheng.tracker.audit.AuditAction;
 import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Commitments;
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.staff.StaffUser;
 import org.minsheng.tracker.staff.StaffUsers;
 import org.minsheng.tracker.system.NotFoundException;
@@ -66,37 +67,38 @@ public class ModerationDesk {
 	}
 
 	@Transactional
-	public void publish(long id, Long version, String username) {
+	public void publish(long id, Long version, StaffMember moderator) {
 		Suggestion suggestion = load(id, version);
-		suggestion.publish(moderator(username), this.clock);
-		this.audit.record(username, AuditAction.SUGGESTION_PUBLISHED, "suggestion", id, "PENDING", "PUBLISHED", null);
+		suggestion.publish(account(moderator), this.clock);
+		this.audit.record(moderator.username(), AuditAction.SUGGESTION_PUBLISHED, "suggestion", id, "PENDING",
+				"PUBLISHED", null);
 		this.revision.bump();
 	}
 
 	@Transactional
-	public void reject(long id, Long version, String reason, String username) {
+	public void reject(long id, Long version, String reason, StaffMember moderator) {
 		Suggestion suggestion = load(id, version);
-		suggestion.reject(moderator(username), reason, this.clock);
-		this.audit.record(username, AuditAction.SUGGESTION_REJECTED, "suggestion", id, "PENDING", "REJECTED",
-				suggestion.getRejectionReason());
+		suggestion.reject(account(moderator), reason, this.clock);
+		this.audit.record(moderator.username(), AuditAction.SUGGESTION_REJECTED, "suggestion", id, "PENDING",
+				"REJECTED", suggestion.getRejectionReason());
 	}
 
 	@Transactional
-	public void merge(long id, Long version, Long targetId, String username) {
+	public void merge(long id, Long version, Long targetId, StaffMember moderator) {
 		Suggestion suggestion = load(id, version);
 		Suggestion target = (targetId != null) ? this.suggestions.findById(targetId).orElse(null) : null;
 		if (target == null) {
 			throw new ModerationException("moderation.error.mergeTargetNotPublished");
 		}
-		suggestion.mergeInto(target, moderator(username), this.clock);
-		this.audit.record(username, AuditAction.SUGGESTION_MERGED, "suggestion", id, "PENDING",
+		suggestion.mergeInto(target, account(moderator), this.clock);
+		this.audit.record(moderator.username(), AuditAction.SUGGESTION_MERGED, "suggestion", id, "PENDING",
 				"MERGED into " + targetId, null);
 		this.revision.bump();
 	}
 
 	/** Links a published suggestion to a commitment of a published plan; null unlinks. */
 	@Transactional
-	public void link(long id, Long commitmentId, String username) {
+	public void link(long id, Long commitmentId, StaffMember moderator) {
 		Suggestion suggestion = this.suggestions.findById(id)
 			.orElseThrow(() -> new NotFoundException("notFound.suggestion", id));
 		Commitment commitment = null;
@@ -109,7 +111,7 @@ public class ModerationDesk {
 		String before = (suggestion.getCommitment() != null) ? String.valueOf(suggestion.getCommitment().getId())
 				: null;
 		suggestion.linkTo(commitment);
-		this.audit.record(username, AuditAction.SUGGESTION_LINKED, "suggestion", id, before,
+		this.audit.record(moderator.username(), AuditAction.SUGGESTION_LINKED, "suggestion", id, before,
 				Objects.toString(commitmentId, null), null);
 		this.revision.bump();
 	}
@@ -123,8 +125,9 @@ public class ModerationDesk {
 		return suggestion;
 	}
 
-	private StaffUser moderator(String username) {
-		return this.users.findByUsername(username).orElseThrow();
+	/** The signed-in moderator's account, checked by the web edge for this request. */
+	private StaffUser account(StaffMember moderator) {
+		return this.users.getReferenceById(moderator.id());
 	}
 
 }

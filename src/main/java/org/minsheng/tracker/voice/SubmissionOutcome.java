@@ -21,6 +21,18 @@ public record SubmissionOutcome(Kind kind, Long suggestionId) {
 
 	}
 
+	public boolean isRateLimited() {
+		return this.kind == Kind.RATE_LIMITED;
+	}
+
+	public boolean isDuplicatePublished() {
+		return this.kind == Kind.DUPLICATE_PUBLISHED;
+	}
+
+	public boolean isDuplicatePending() {
+		return this.kind == Kind.DUPLICATE_PENDING;
+	}
+
 	static SubmissionOutcome of(Kind kind) {
 		return new SubmissionOutcome(kind, null);
 	}

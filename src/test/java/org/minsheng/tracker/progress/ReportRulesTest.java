@@ -12,6 +12,7 @@ import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.plan.Target;
 import org.minsheng.tracker.system.LocalizedText;
+import org.minsheng.tracker.system.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,7 @@ class ReportRulesTest {
 	}
 
 	private static List<String> keys(ReportRules.Checked checked) {
-		return checked.violations().stream().map(RuleViolation::messageKey).toList();
+		return checked.problems().stream().map(Problem::messageKey).toList();
 	}
 
 	@Test

@@ -76,7 +76,7 @@ class ReviewConcurrencyIntegrationTest extends PortalIntegrationTest {
 		form.setIndicatorId(this.indicatorId);
 		form.setValue(String.valueOf(value));
 		form.setAsOf("2025-12-31");
-		return this.filing.file(form, null, true, "test-editor").reportId();
+		return this.filing.file(form, null, true, this.staff.member("editor")).reportId();
 	}
 
 	private static String outcome(Callable<?> decision) {
@@ -103,14 +103,14 @@ class ReviewConcurrencyIntegrationTest extends PortalIntegrationTest {
 				Future<String> approve = pool.submit(() -> {
 					start.await();
 					return outcome(() -> {
-						this.reviews.approve(reportId, version, "test-first");
+						this.reviews.approve(reportId, version, this.staff.member("first"));
 						return null;
 					});
 				});
 				Future<String> reject = pool.submit(() -> {
 					start.await();
 					return outcome(() -> {
-						this.reviews.reject(reportId, version, "数字有误", "test-second");
+						this.reviews.reject(reportId, version, "数字有误", this.staff.member("second"));
 						return null;
 					});
 				});

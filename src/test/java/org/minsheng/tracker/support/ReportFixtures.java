@@ -50,15 +50,15 @@ public class ReportFixtures {
 		form.setAsOf("2025-12-31");
 		form.setNote(note);
 		form.setCorrectionReason(correctionReason);
-		return this.filing.file(form, null, true, "test-editor").reportId();
+		return this.filing.file(form, null, true, this.staff.member("editor")).reportId();
 	}
 
 	public void approve(Long reportId) {
-		this.reviews.approve(reportId, version(reportId), "test-reviewer");
+		this.reviews.approve(reportId, version(reportId), this.staff.member("reviewer"));
 	}
 
 	public void reject(Long reportId, String reason) {
-		this.reviews.reject(reportId, version(reportId), reason, "test-reviewer");
+		this.reviews.reject(reportId, version(reportId), reason, this.staff.member("reviewer"));
 	}
 
 	/** Moves an approval to a time in the city, as if it had been approved then. */

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.minsheng.tracker.plan.Department;
 import org.minsheng.tracker.plan.Departments;
 import org.minsheng.tracker.staff.Role;
+import org.minsheng.tracker.staff.SignedInStaff;
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.staff.StaffUser;
 import org.minsheng.tracker.staff.StaffUsers;
 import org.minsheng.tracker.system.LocalizedText;
@@ -38,14 +40,22 @@ public class StaffFixtures {
 
 	private final PublicRevision revision;
 
+	private final SignedInStaff signedIn;
+
 	StaffFixtures(StaffUsers users, PasswordEncoder passwords, TransactionTemplate transaction, JdbcTemplate jdbc,
-			Departments departments, PublicRevision revision) {
+			Departments departments, PublicRevision revision, SignedInStaff signedIn) {
+		this.signedIn = signedIn;
 		this.departments = departments;
 		this.revision = revision;
 		this.users = users;
 		this.passwords = passwords;
 		this.transaction = transaction;
 		this.jdbc = jdbc;
+	}
+
+	/** A test account as services see it signed in ({@code name} without "test-"). */
+	public StaffMember member(String name) {
+		return this.signedIn.find("test-" + name).orElseThrow();
 	}
 
 	public StaffUser user(String name, Role... roles) {

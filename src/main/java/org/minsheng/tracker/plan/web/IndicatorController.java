@@ -1,12 +1,9 @@
 package org.minsheng.tracker.plan.web;
 
-import java.security.Principal;
-
 import org.minsheng.tracker.plan.IndicatorForm;
 import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.plan.PlanDrafting;
-import org.minsheng.tracker.system.InvalidInputException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,18 +37,12 @@ class IndicatorController {
 
 	@PostMapping(PATH)
 	String add(@PathVariable int year, @PathVariable int number, @ModelAttribute("form") IndicatorForm form,
-			BindingResult binding, Principal principal, Model model, RedirectAttributes redirect) {
-		try {
-			this.drafting.addIndicator(year, number, form, principal.getName());
-		}
-		catch (InvalidInputException ex) {
-			ex.reportTo(binding);
+			BindingResult binding, StaffMember staff, Model model, RedirectAttributes redirect) {
+		this.drafting.check(year, form, binding);
+		if (binding.hasErrors()) {
 			return showForm(year, number, form, model);
 		}
-		catch (DataIntegrityViolationException ex) {
-			binding.reject("admin.plan.error.conflict");
-			return showForm(year, number, form, model);
-		}
+		this.drafting.addIndicator(year, number, form, staff.username());
 		redirect.addFlashAttribute("notice", "admin.indicator.added");
 		return "redirect:/staff/admin/plans/" + year;
 	}

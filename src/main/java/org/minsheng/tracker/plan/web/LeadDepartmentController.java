@@ -1,9 +1,10 @@
 package org.minsheng.tracker.plan.web;
 
-import java.security.Principal;
 import java.util.List;
 
 import org.minsheng.tracker.plan.PlanAdministration;
+import org.minsheng.tracker.system.Problem;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,22 +38,22 @@ class LeadDepartmentController {
 
 	@PostMapping("/staff/admin/departments")
 	String createDepartment(@RequestParam(required = false) String code, @RequestParam(required = false) String nameZh,
-			@RequestParam(required = false) String nameEn, Principal principal, RedirectAttributes redirect) {
-		List<String> errors = this.administration.createDepartment(code, nameZh, nameEn, principal.getName());
+			@RequestParam(required = false) String nameEn, StaffMember staff, RedirectAttributes redirect) {
+		List<Problem> errors = this.administration.createDepartment(code, nameZh, nameEn, staff.username());
 		if (errors.isEmpty()) {
 			redirect.addFlashAttribute("notice", "admin.department.created");
 		}
 		else {
-			redirect.addFlashAttribute("error", errors.get(0));
+			redirect.addFlashAttribute("error", errors.get(0).messageKey());
 			redirect.addFlashAttribute("typed", new String[] { code, nameZh, nameEn });
 		}
 		return REDIRECT;
 	}
 
 	@PostMapping("/staff/admin/commitments/{id}/lead")
-	String assignLead(@PathVariable Long id, @RequestParam(required = false) Long department, Principal principal,
+	String assignLead(@PathVariable Long id, @RequestParam(required = false) Long department, StaffMember staff,
 			RedirectAttributes redirect) {
-		this.administration.assignLead(id, department, principal.getName());
+		this.administration.assignLead(id, department, staff.username());
 		redirect.addFlashAttribute("notice", "admin.lead.saved");
 		return REDIRECT;
 	}

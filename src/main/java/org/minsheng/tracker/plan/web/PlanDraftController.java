@@ -1,17 +1,15 @@
 package org.minsheng.tracker.plan.web;
 
-import java.security.Principal;
-
 import org.minsheng.tracker.plan.Area;
 import org.minsheng.tracker.plan.CommitmentForm;
 import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.plan.PlanAdministration;
 import org.minsheng.tracker.plan.PlanDrafting;
 import org.minsheng.tracker.plan.PlanForm;
-import org.minsheng.tracker.system.InvalidInputException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -47,20 +45,13 @@ class PlanDraftController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") PlanForm form, BindingResult binding, Principal principal, Model model,
+	String create(@ModelAttribute("form") PlanForm form, BindingResult binding, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
-		Plan plan;
-		try {
-			plan = this.drafting.createDraft(form, principal.getName());
-		}
-		catch (InvalidInputException ex) {
-			ex.reportTo(binding);
+		this.drafting.check(form, binding);
+		if (binding.hasErrors()) {
 			return showList(form, model);
 		}
-		catch (DataIntegrityViolationException ex) {
-			binding.rejectValue("year", "admin.plan.error.yearTaken", new Object[] { form.getYear() }, null);
-			return showList(form, model);
-		}
+		Plan plan = this.drafting.createDraft(form, staff.username());
 		redirect.addFlashAttribute("notice", "admin.plan.created");
 		return "redirect:/staff/admin/plans/" + plan.getYear();
 	}
@@ -72,32 +63,26 @@ class PlanDraftController {
 
 	@PostMapping("/{year}/commitments")
 	String addCommitment(@PathVariable int year, @ModelAttribute("form") CommitmentForm form, BindingResult binding,
-			Principal principal, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.drafting.addCommitment(year, form, principal.getName());
-				redirect.addFlashAttribute("notice", "admin.commitment.added");
-				return "redirect:/staff/admin/plans/" + year;
-			}
-			catch (InvalidInputException ex) {
-				ex.reportTo(binding);
-			}
-			catch (DataIntegrityViolationException ex) {
-				binding.reject("admin.plan.error.conflict");
-			}
+			StaffMember staff, Model model, RedirectAttributes redirect) {
+		this.drafting.check(year, form, binding);
+		if (binding.hasErrors()) {
+			return showPlan(year, form, model);
 		}
-		return showPlan(year, form, model);
+		this.drafting.addCommitment(year, form, staff.username());
+		redirect.addFlashAttribute("notice", "admin.commitment.added");
+		return "redirect:/staff/admin/plans/" + year;
 	}
 
 	@PostMapping("/{year}/publish")
-	String publish(@PathVariable int year, Principal principal, Model model, RedirectAttributes redirect) {
-		try {
-			this.drafting.publish(year, principal.getName());
+	String publish(@PathVariable int year, StaffMember staff, Model model, RedirectAttributes redirect) {
+		CommitmentForm form = new CommitmentForm();
+		BindingResult problems = new BeanPropertyBindingResult(form, "form");
+		this.drafting.checkPublish(year, problems);
+		if (problems.hasErrors()) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", problems);
+			return showPlan(year, form, model);
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("publishProblem", ex.getProblems().get(0));
-			return showPlan(year, new CommitmentForm(), model);
-		}
+		this.drafting.publish(year, staff.username());
 		redirect.addFlashAttribute("notice", "admin.plan.published");
 		return "redirect:/staff/admin/plans/" + year;
 	}

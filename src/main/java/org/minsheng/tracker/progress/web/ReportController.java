@@ -1,17 +1,14 @@
 package org.minsheng.tracker.progress.web;
 
-import java.security.Principal;
-
 import org.minsheng.tracker.county.Counties;
 import org.minsheng.tracker.plan.Indicator;
-import org.minsheng.tracker.progress.ConflictException;
 import org.minsheng.tracker.progress.FilingResult;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ReportDesk;
 import org.minsheng.tracker.progress.ReportFilingService;
 import org.minsheng.tracker.progress.ReportForm;
-import org.minsheng.tracker.progress.ReviewException;
-import org.minsheng.tracker.progress.RuleViolation;
+import org.minsheng.tracker.staff.StaffMember;
+import org.minsheng.tracker.system.Problem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,24 +47,24 @@ class ReportController {
 	}
 
 	@GetMapping
-	String desk(Principal principal, Model model) {
-		model.addAttribute("desk", this.desk.forEditor(principal.getName()));
+	String desk(StaffMember staff, Model model) {
+		model.addAttribute("desk", this.desk.forEditor(staff));
 		return DESK_VIEW;
 	}
 
 	@GetMapping("/new")
-	String newReport(@RequestParam Long indicator, Principal principal, Model model) {
+	String newReport(@RequestParam Long indicator, StaffMember staff, Model model) {
 		ReportForm form = new ReportForm();
 		form.setIndicatorId(indicator);
-		return showForm(form, this.filing.indicatorFor(indicator, principal.getName()), null, model);
+		return showForm(form, this.filing.indicatorFor(indicator, staff), null, model);
 	}
 
 	@PostMapping("/new")
 	String create(@ModelAttribute("form") ReportForm form, BindingResult binding,
-			@RequestParam(defaultValue = "save") String action, Principal principal, Model model,
+			@RequestParam(defaultValue = "save") String action, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
-		Indicator indicator = this.filing.indicatorFor(form.getIndicatorId(), principal.getName());
-		FilingResult result = this.filing.file(form, null, "submit".equals(action), principal.getName());
+		Indicator indicator = this.filing.indicatorFor(form.getIndicatorId(), staff);
+		FilingResult result = this.filing.file(form, null, "submit".equals(action), staff);
 		if (!result.isSaved()) {
 			reject(binding, result);
 			return showForm(form, indicator, null, model);
@@ -78,30 +75,20 @@ class ReportController {
 	}
 
 	@GetMapping("/{id}")
-	String edit(@PathVariable Long id, Principal principal, Model model) {
-		ProgressReport report = this.filing.reportFor(id, principal.getName());
+	String edit(@PathVariable Long id, StaffMember staff, Model model) {
+		ProgressReport report = this.filing.reportFor(id, staff);
 		return showForm(ReportForms.of(report), report.getIndicator(), report, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @ModelAttribute("form") ReportForm form, BindingResult binding,
-			@RequestParam(defaultValue = "save") String action, Principal principal, Model model,
+			@RequestParam(defaultValue = "save") String action, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
-		ProgressReport report = this.filing.reportFor(id, principal.getName());
-		try {
-			FilingResult result = this.filing.file(form, id, "submit".equals(action), principal.getName());
-			if (!result.isSaved()) {
-				reject(binding, result);
-				return showForm(form, report.getIndicator(), report, model);
-			}
-		}
-		catch (ConflictException | org.springframework.dao.OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "report.error.conflict");
-			return "redirect:/staff/reports/" + id;
-		}
-		catch (ReviewException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-			return "redirect:/staff/reports/" + id;
+		ProgressReport report = this.filing.reportFor(id, staff);
+		FilingResult result = this.filing.file(form, id, "submit".equals(action), staff);
+		if (!result.isSaved()) {
+			reject(binding, result);
+			return showForm(form, report.getIndicator(), report, model);
 		}
 		redirect.addFlashAttribute("notice",
 				"submit".equals(action) ? "report.notice.submitted" : "report.notice.saved");
@@ -118,10 +105,7 @@ class ReportController {
 	}
 
 	private static void reject(BindingResult binding, FilingResult result) {
-		for (RuleViolation violation : result.violations()) {
-			binding.rejectValue(violation.field(), violation.messageKey(), violation.arguments(),
-					violation.messageKey());
-		}
+		Problem.reportAll(result.problems(), binding);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.minsheng.tracker.progress.web;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ReportForm;
 import org.minsheng.tracker.progress.Reading;
+import org.minsheng.tracker.system.PortalFormat;
 
 /**
  * Fills a report form from a stored report, for editing.
@@ -17,7 +18,7 @@ final class ReportForms {
 		form.setIndicatorId(report.getIndicator().getId());
 		Reading reading = report.reading();
 		if (reading.figure() != null) {
-			form.setValue(reading.figure().value().stripTrailingZeros().toPlainString());
+			form.setValue(PortalFormat.plain(reading.figure().value()));
 			form.setValueIsLowerBound(reading.figure().lowerBound());
 		}
 		form.setTaskDone(reading.taskDone());
@@ -28,7 +29,7 @@ final class ReportForms {
 		form.setBreakdownNote(report.getBreakdownNote());
 		report.getCountyFigures()
 			.forEach((figure) -> form.getCounties()
-				.put(figure.getCounty().getCode(), figure.getFigure().stripTrailingZeros().toPlainString()));
+				.put(figure.getCounty().getCode(), PortalFormat.plain(figure.getFigure())));
 		form.setVersion(report.getVersion());
 		return form;
 	}

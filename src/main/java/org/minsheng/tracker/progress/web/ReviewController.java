@@ -1,11 +1,7 @@
 package org.minsheng.tracker.progress.web;
 
-import java.security.Principal;
-
-import org.minsheng.tracker.progress.ConflictException;
-import org.minsheng.tracker.progress.ReviewException;
 import org.minsheng.tracker.progress.ReviewService;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,37 +35,18 @@ class ReviewController {
 	}
 
 	@PostMapping("/{id}/approve")
-	String approve(@PathVariable Long id, @RequestParam(required = false) Long version, Principal principal,
+	String approve(@PathVariable Long id, @RequestParam(required = false) Long version, StaffMember staff,
 			RedirectAttributes redirect) {
-		return decide(redirect, "review.notice.approved", () -> this.reviews.approve(id, version, principal.getName()));
+		this.reviews.approve(id, version, staff);
+		redirect.addFlashAttribute("notice", "review.notice.approved");
+		return REDIRECT_TO_QUEUE;
 	}
 
 	@PostMapping("/{id}/reject")
 	String reject(@PathVariable Long id, @RequestParam(required = false) Long version,
-			@RequestParam(required = false) String reason, Principal principal, RedirectAttributes redirect) {
-		if (reason == null || reason.isBlank()) {
-			redirect.addFlashAttribute("error", "review.error.reasonRequired");
-			return REDIRECT_TO_QUEUE;
-		}
-		if (reason.length() > 2000) {
-			redirect.addFlashAttribute("error", "review.error.reasonTooLong");
-			return REDIRECT_TO_QUEUE;
-		}
-		return decide(redirect, "review.notice.rejected",
-				() -> this.reviews.reject(id, version, reason, principal.getName()));
-	}
-
-	private static String decide(RedirectAttributes redirect, String success, Runnable decision) {
-		try {
-			decision.run();
-			redirect.addFlashAttribute("notice", success);
-		}
-		catch (ConflictException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "review.error.conflict");
-		}
-		catch (ReviewException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-		}
+			@RequestParam(required = false) String reason, StaffMember staff, RedirectAttributes redirect) {
+		this.reviews.reject(id, version, reason, staff);
+		redirect.addFlashAttribute("notice", "review.notice.rejected");
 		return REDIRECT_TO_QUEUE;
 	}
 

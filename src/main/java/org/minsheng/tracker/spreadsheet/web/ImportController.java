@@ -2,17 +2,13 @@ package org.minsheng.tracker.spreadsheet.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
-
 import org.minsheng.tracker.county.Counties;
-import org.minsheng.tracker.spreadsheet.ImportRefusedException;
-import org.minsheng.tracker.spreadsheet.SheetException;
 import org.minsheng.tracker.spreadsheet.SheetExport;
 import org.minsheng.tracker.spreadsheet.SheetFormat;
 import org.minsheng.tracker.spreadsheet.SheetLimits;
 import org.minsheng.tracker.spreadsheet.SheetType;
 import org.minsheng.tracker.spreadsheet.SpreadsheetImport;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -67,7 +63,7 @@ class ImportController {
 	}
 
 	@PostMapping
-	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Principal principal,
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, StaffMember staff,
 			RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
 			return refuse(redirect, "import.error.emptyFile");
@@ -75,51 +71,37 @@ class ImportController {
 		if (file.getSize() > SheetLimits.MAX_BYTES) {
 			return refuse(redirect, "import.error.tooLarge", SheetLimits.MAX_BYTES / 1024 / 1024);
 		}
-		try {
-			Long batch = this.imports.upload(file.getOriginalFilename(), file.getBytes(), principal.getName());
-			return "redirect:/staff/import/batches/" + batch;
-		}
-		catch (SheetException ex) {
-			return refuse(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		Long batch = this.imports.upload(file.getOriginalFilename(), file.getBytes(), staff);
+		return "redirect:/staff/import/batches/" + batch;
 	}
 
 	@GetMapping("/batches/{id}")
-	String preview(@PathVariable Long id, Principal principal, Model model) {
-		model.addAttribute("preview", this.imports.preview(id, principal.getName()));
+	String preview(@PathVariable Long id, StaffMember staff, Model model) {
+		model.addAttribute("preview", this.imports.preview(id, staff));
 		return PREVIEW_VIEW;
 	}
 
 	@PostMapping("/batches/{id}/commit")
-	String commit(@PathVariable Long id, Principal principal, RedirectAttributes redirect) {
-		try {
-			int filed = this.imports.commit(id, principal.getName());
-			redirect.addFlashAttribute("importNotice", "import.notice.committed");
-			redirect.addFlashAttribute("importArguments", new Object[] { filed });
-		}
-		catch (ImportRefusedException ex) {
-			redirect.addFlashAttribute("importError", ex.getMessageKey());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("importError", "import.error.alreadyCommitted");
-		}
-		return "redirect:/staff/import/batches/" + id;
+	String commit(@PathVariable Long id, StaffMember staff, RedirectAttributes redirect) {
+		int filed = this.imports.commit(id, staff);
+		redirect.addFlashAttribute("importNotice", "import.notice.committed");
+		redirect.addFlashAttribute("importArguments", new Object[] { filed });
+		return batchPage(id);
 	}
 
 	@GetMapping("/template.{type:csv|xlsx}")
-	ResponseEntity<byte[]> template(@PathVariable String type, Principal principal) {
-		return download(type, "进度填报模板", false, principal);
+	ResponseEntity<byte[]> template(@PathVariable String type, StaffMember staff) {
+		return download(type, "进度填报模板", false, staff);
 	}
 
 	@GetMapping("/export.{type:csv|xlsx}")
-	ResponseEntity<byte[]> export(@PathVariable String type, Principal principal) {
-		return download(type, "进度数据导出", true, principal);
+	ResponseEntity<byte[]> export(@PathVariable String type, StaffMember staff) {
+		return download(type, "进度数据导出", true, staff);
 	}
 
-	private ResponseEntity<byte[]> download(String extension, String baseName, boolean withFigures,
-			Principal principal) {
+	private ResponseEntity<byte[]> download(String extension, String baseName, boolean withFigures, StaffMember staff) {
 		SheetType type = SheetType.ofFileName("." + extension).orElseThrow();
-		byte[] body = this.export.file(type, principal.getName(), withFigures);
+		byte[] body = this.export.file(type, staff, withFigures);
 		ContentDisposition disposition = ContentDisposition.attachment()
 			.filename(baseName + "." + type.extension(), StandardCharsets.UTF_8)
 			.build();
@@ -127,6 +109,10 @@ class ImportController {
 			.contentType(MediaType.parseMediaType(type.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.body(body);
+	}
+
+	static String batchPage(Object id) {
+		return "redirect:/staff/import/batches/" + id;
 	}
 
 	static String refuse(RedirectAttributes redirect, String messageKey, Object... arguments) {

@@ -1,15 +1,12 @@
 package org.minsheng.tracker.staff.web;
 
-import java.security.Principal;
-
 import org.minsheng.tracker.staff.AccessForm;
-import org.minsheng.tracker.staff.AccountAdministration;
 import org.minsheng.tracker.staff.AccountAdministration.NewAccount;
+import org.minsheng.tracker.staff.AccountAdministration;
 import org.minsheng.tracker.staff.NewAccountForm;
 import org.minsheng.tracker.staff.Role;
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.system.InvalidInputException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,24 +54,15 @@ class AccountController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") NewAccountForm form, BindingResult binding, Principal principal, Model model,
+	String create(@ModelAttribute("form") NewAccountForm form, BindingResult binding, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			this.accounts.check(form, binding);
+		}
 		if (binding.hasErrors()) {
 			return showNew(form, model);
 		}
-		NewAccount account;
-		try {
-			account = this.accounts.create(form, principal.getName());
-		}
-		catch (InvalidInputException ex) {
-			ex.reportTo(binding);
-			return showNew(form, model);
-		}
-		catch (DataIntegrityViolationException ex) {
-			binding.rejectValue("username", "admin.user.error.usernameTaken", new Object[] { form.getUsername() },
-					null);
-			return showNew(form, model);
-		}
+		NewAccount account = this.accounts.create(form, staff.username());
 		if (account.generatedPassword() != null) {
 			return showPassword(account.user(), account.generatedPassword(), "admin.user.created", model);
 		}
@@ -90,42 +78,35 @@ class AccountController {
 
 	@PostMapping("/{id}")
 	String changeAccess(@PathVariable Long id, @ModelAttribute("form") AccessForm form, BindingResult binding,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			StaffMember staff, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
-			try {
-				this.accounts.changeAccess(id, form, principal.getName());
-				redirect.addFlashAttribute("notice", "admin.user.saved");
-				return "redirect:/staff/admin/users/" + id;
-			}
-			catch (InvalidInputException ex) {
-				ex.reportTo(binding);
-			}
+			this.accounts.check(id, form, staff.username(), binding);
 		}
-		return showEdit(this.accounts.user(id), form, model);
+		if (binding.hasErrors()) {
+			return showEdit(this.accounts.user(id), form, model);
+		}
+		this.accounts.changeAccess(id, form, staff.username());
+		redirect.addFlashAttribute("notice", "admin.user.saved");
+		return "redirect:/staff/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/disable")
-	String disable(@PathVariable Long id, Principal principal, RedirectAttributes redirect) {
-		try {
-			this.accounts.disable(id, principal.getName());
-			redirect.addFlashAttribute("notice", "admin.user.disabled");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getProblems().get(0).messageKey());
-		}
+	String disable(@PathVariable Long id, StaffMember staff, RedirectAttributes redirect) {
+		this.accounts.disable(id, staff.username());
+		redirect.addFlashAttribute("notice", "admin.user.disabled");
 		return "redirect:/staff/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/enable")
-	String enable(@PathVariable Long id, Principal principal, RedirectAttributes redirect) {
-		this.accounts.enable(id, principal.getName());
+	String enable(@PathVariable Long id, StaffMember staff, RedirectAttributes redirect) {
+		this.accounts.enable(id, staff.username());
 		redirect.addFlashAttribute("notice", "admin.user.enabled");
 		return "redirect:/staff/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable Long id, Principal principal, Model model) {
-		String password = this.accounts.resetPassword(id, principal.getName());
+	String resetPassword(@PathVariable Long id, StaffMember staff, Model model) {
+		String password = this.accounts.resetPassword(id, staff.username());
 		return showPassword(this.accounts.user(id), password, "admin.user.passwordReset", model);
 	}
 

@@ -3,6 +3,7 @@ package org.minsheng.tracker.staff.web;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.minsheng.tracker.staff.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,15 +18,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class StaffRolesAdvice {
 
 	@ModelAttribute("staffRoles")
-	Set<String> staffRoles() {
+	StaffRoles staffRoles() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()) {
-			return Set.of();
+			return StaffRoles.NONE;
 		}
-		return authentication.getAuthorities()
+		Set<String> authorities = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.collect(Collectors.toUnmodifiableSet());
+		return new StaffRoles(authorities.contains(Role.EDITOR.authority()),
+				authorities.contains(Role.REVIEWER.authority()), authorities.contains(Role.ADMIN.authority()));
 	}
 
 }

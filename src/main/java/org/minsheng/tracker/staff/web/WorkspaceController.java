@@ -1,11 +1,7 @@
 package org.minsheng.tracker.staff.web;
 
-import java.security.Principal;
-
-import org.minsheng.tracker.staff.StaffUsers;
-import org.minsheng.tracker.system.NotFoundException;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -17,17 +13,9 @@ class WorkspaceController {
 
 	static final String VIEW = "staff/home";
 
-	private final StaffUsers users;
-
-	WorkspaceController(StaffUsers users) {
-		this.users = users;
-	}
-
 	@GetMapping("/staff")
-	@Transactional(readOnly = true)
-	String home(Principal principal, Model model) {
-		model.addAttribute("me", this.users.findByUsername(principal.getName())
-			.orElseThrow(() -> new NotFoundException("notFound.page")));
+	String home(StaffMember staff, Model model) {
+		model.addAttribute("me", staff);
 		return VIEW;
 	}
 

@@ -1,10 +1,7 @@
 package org.minsheng.tracker.voice.web;
 
-import java.security.Principal;
-
+import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.voice.ModerationDesk;
-import org.minsheng.tracker.voice.ModerationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,43 +37,34 @@ class ModerationController {
 	}
 
 	@PostMapping("/{id}/publish")
-	String publish(@PathVariable long id, @RequestParam(required = false) Long version, Principal principal,
+	String publish(@PathVariable long id, @RequestParam(required = false) Long version, StaffMember staff,
 			RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.published",
-				() -> this.desk.publish(id, version, principal.getName()));
+		this.desk.publish(id, version, staff);
+		redirect.addFlashAttribute("notice", "moderation.notice.published");
+		return REDIRECT_TO_QUEUE;
 	}
 
 	@PostMapping("/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam(required = false) Long version,
-			@RequestParam(required = false) String reason, Principal principal, RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.rejected",
-				() -> this.desk.reject(id, version, reason, principal.getName()));
+			@RequestParam(required = false) String reason, StaffMember staff, RedirectAttributes redirect) {
+		this.desk.reject(id, version, reason, staff);
+		redirect.addFlashAttribute("notice", "moderation.notice.rejected");
+		return REDIRECT_TO_QUEUE;
 	}
 
 	@PostMapping("/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam(required = false) Long version,
-			@RequestParam(required = false) Long into, Principal principal, RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.merged",
-				() -> this.desk.merge(id, version, into, principal.getName()));
+			@RequestParam(required = false) Long into, StaffMember staff, RedirectAttributes redirect) {
+		this.desk.merge(id, version, into, staff);
+		redirect.addFlashAttribute("notice", "moderation.notice.merged");
+		return REDIRECT_TO_QUEUE;
 	}
 
 	@PostMapping("/{id}/link")
-	String link(@PathVariable long id, @RequestParam(required = false) Long commitment, Principal principal,
+	String link(@PathVariable long id, @RequestParam(required = false) Long commitment, StaffMember staff,
 			RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.linked", () -> this.desk.link(id, commitment, principal.getName()));
-	}
-
-	private static String decide(RedirectAttributes redirect, String success, Runnable decision) {
-		try {
-			decision.run();
-			redirect.addFlashAttribute("notice", success);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "moderation.error.conflict");
-		}
-		catch (ModerationException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-		}
+		this.desk.link(id, commitment, staff);
+		redirect.addFlashAttribute("notice", "moderation.notice.linked");
 		return REDIRECT_TO_QUEUE;
 	}
 

@@ -1,32 +1,24 @@
 package org.minsheng.tracker.voice.web;
 
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.List;
-
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.minsheng.tracker.county.Counties;
-import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.dashboard.CommitmentPageService;
 import org.minsheng.tracker.plan.Area;
-import org.minsheng.tracker.voice.Submission;
 import org.minsheng.tracker.voice.SubmissionOutcome;
 import org.minsheng.tracker.voice.Suggestion;
 import org.minsheng.tracker.voice.SuggestionBoard;
 import org.minsheng.tracker.voice.SuggestionIntake;
 import org.minsheng.tracker.voice.SupportOutcome;
 import org.minsheng.tracker.voice.Supports;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,10 +36,6 @@ class SuggestionController {
 	static final String LIST_VIEW = "voice/suggestions";
 
 	static final String VIEW = "voice/suggestion";
-
-	static final String SUPPORTER_COOKIE = "ms_supporter";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SuggestionBoard board;
 
@@ -79,20 +67,18 @@ class SuggestionController {
 	}
 
 	@PostMapping("/suggestions")
-	String submit(@ModelAttribute("form") SuggestionForm form, BindingResult binding, HttpServletRequest request,
+	String submit(@Valid @ModelAttribute("form") SuggestionForm form, BindingResult binding, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		if (form.isFilledInByABot()) {
 			this.intake.trap(request.getRemoteAddr());
 			redirect.addFlashAttribute("notice", "voice.notice.received");
 			return "redirect:/suggestions";
 		}
-		List<County> all = this.counties.findAllByOrderBySortOrder();
-		Submission submission = SuggestionRules.check(form, all.stream().map(County::getCode).toList(), binding);
-		if (submission == null) {
+		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return listPage(null, null, model);
 		}
-		SubmissionOutcome outcome = this.intake.submit(submission, request.getRemoteAddr());
+		SubmissionOutcome outcome = this.intake.submit(form.toSubmission(), request.getRemoteAddr());
 		switch (outcome.kind()) {
 			case RECEIVED -> {
 				redirect.addFlashAttribute("notice", "voice.notice.received");
@@ -115,14 +101,15 @@ class SuggestionController {
 	}
 
 	@GetMapping("/suggestions/{id}")
-	String show(@PathVariable long id, HttpServletRequest request, Model model) {
+	String show(@PathVariable long id,
+			@CookieValue(name = SupporterToken.COOKIE, required = false) SupporterToken supporter, Model model) {
 		Suggestion suggestion = this.board.visible(id);
 		if (suggestion.getMergedInto() != null) {
 			return "redirect:/suggestions/" + suggestion.getMergedInto().getId();
 		}
 		model.addAttribute("suggestion", suggestion);
 		model.addAttribute("supporters", this.supports.count(id));
-		model.addAttribute("supported", this.supports.hasSupported(id, supporterToken(request)));
+		model.addAttribute("supported", this.supports.hasSupported(id, (supporter != null) ? supporter.value() : null));
 		if (suggestion.getCommitment() != null) {
 			model.addAttribute("commitment", this.commitmentPages
 				.current(suggestion.getCommitment().getPlan().getYear(), suggestion.getCommitment().getNumber()));
@@ -131,49 +118,17 @@ class SuggestionController {
 	}
 
 	@PostMapping("/suggestions/{id}/support")
-	String support(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		String token = supporterToken(request);
+	String support(@PathVariable long id,
+			@CookieValue(name = SupporterToken.COOKIE, required = false) SupporterToken supporter,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		SupporterToken token = supporter;
 		if (token == null) {
-			token = newToken();
-			response.addHeader("Set-Cookie",
-					ResponseCookie.from(SUPPORTER_COOKIE, token)
-						.httpOnly(true)
-						.sameSite("Lax")
-						.secure(request.isSecure())
-						.path("/suggestions")
-						.maxAge(Duration.ofDays(400))
-						.build()
-						.toString());
+			token = SupporterToken.next();
+			response.addHeader(HttpHeaders.SET_COOKIE, token.cookie(request.isSecure()).toString());
 		}
-		SupportOutcome outcome;
-		try {
-			outcome = this.supports.support(id, token, request.getRemoteAddr());
-		}
-		catch (DataIntegrityViolationException ex) {
-			outcome = SupportOutcome.ALREADY;
-		}
+		SupportOutcome outcome = this.supports.support(id, token.value(), request.getRemoteAddr());
 		redirect.addFlashAttribute("notice", "voice.support." + outcome.name());
 		return "redirect:/suggestions/" + id;
-	}
-
-	private static String supporterToken(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return null;
-		}
-		return Arrays.stream(cookies)
-			.filter((c) -> SUPPORTER_COOKIE.equals(c.getName()))
-			.map(Cookie::getValue)
-			.filter((v) -> v.matches("[A-Za-z0-9_-]{32,64}"))
-			.findFirst()
-			.orElse(null);
-	}
-
-	private static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }

@@ -6,23 +6,24 @@ import java.time.format.DateTimeParseException;
 
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.system.BadRequestException;
-import org.springframework.stereotype.Component;
+import org.springframework.core.convert.converter.Converter;
 
 /**
- * Reads the public pages' {@code asOf=YYYY-MM-DD} parameter; a malformed or future date
- * is a 400 with a message saying so.
+ * Reads the public pages' {@code asOf=YYYY-MM-DD} parameter into an {@link AsOf}; blank
+ * (declare {@code @RequestParam(name = "asOf", defaultValue = "")}) means the latest
+ * figures. A malformed or future date is a 400 with a message saying so.
  */
-@Component
-public class AsOfParameter {
+class AsOfConverter implements Converter<String, AsOf> {
 
 	private final Clock clock;
 
-	AsOfParameter(Clock clock) {
+	AsOfConverter(Clock clock) {
 		this.clock = clock;
 	}
 
-	public AsOf parse(String typed) {
-		if (typed == null || typed.isBlank()) {
+	@Override
+	public AsOf convert(String typed) {
+		if (typed.isBlank()) {
 			return AsOf.latest(this.clock);
 		}
 		LocalDate day;
