@@ -8,7 +8,7 @@ import org.minsheng.tracker.dashboard.AsOfParameter;
 import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.CommitmentPageService;
 import org.minsheng.tracker.dashboard.PlanBoardService;
-import org.minsheng.tracker.plan.Plans;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.progress.AsOf;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +28,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 @ApiProblemResponses
 class PlansApiController {
 
-	private final Plans plans;
+	private final PlanCatalog plans;
 
 	private final PlanBoardService boards;
 
@@ -40,7 +40,7 @@ class PlansApiController {
 
 	private final Revalidation revalidation;
 
-	PlansApiController(Plans plans, PlanBoardService boards, CommitmentPageService commitments,
+	PlansApiController(PlanCatalog plans, PlanBoardService boards, CommitmentPageService commitments,
 			AsOfParameter asOfParameter, ApiDocuments documents, Revalidation revalidation) {
 		this.plans = plans;
 		this.boards = boards;
@@ -54,8 +54,7 @@ class PlansApiController {
 	@Operation(summary = "The published plans, newest first")
 	PlanListJson plans(@AsOfDay @RequestParam(required = false) String asOf, ServletWebRequest request) {
 		AsOf day = this.asOfParameter.parse(asOf);
-		return this.revalidation.answer(request,
-				() -> this.documents.plans(this.plans.findAllPublishedNewestFirst(), day));
+		return this.revalidation.answer(request, () -> this.documents.plans(this.plans.publishedPlans(), day));
 	}
 
 	@GetMapping("/{year}")

@@ -6,10 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.minsheng.tracker.dashboard.AsOfParameter;
+import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
-import org.minsheng.tracker.progress.ProgressReports;
 import org.minsheng.tracker.system.BadRequestException;
-import org.springframework.data.domain.Limit;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +27,7 @@ class ReportsApiController {
 
 	static final int MAXIMUM_LIMIT = 100;
 
-	private final ProgressReports reports;
+	private final ApprovedReports reports;
 
 	private final AsOfParameter asOfParameter;
 
@@ -36,7 +35,7 @@ class ReportsApiController {
 
 	private final Revalidation revalidation;
 
-	ReportsApiController(ProgressReports reports, AsOfParameter asOfParameter, ApiDocuments documents,
+	ReportsApiController(ApprovedReports reports, AsOfParameter asOfParameter, ApiDocuments documents,
 			Revalidation revalidation) {
 		this.reports = reports;
 		this.asOfParameter = asOfParameter;
@@ -53,8 +52,7 @@ class ReportsApiController {
 			@AsOfDay @RequestParam(required = false) String asOf, ServletWebRequest request) {
 		int count = parseLimit(limit);
 		AsOf day = this.asOfParameter.parse(asOf);
-		return this.revalidation.answer(request,
-				() -> this.documents.recent(this.reports.findRecentlyApproved(day.cutoff(), Limit.of(count)), day));
+		return this.revalidation.answer(request, () -> this.documents.recent(this.reports.recent(day, count), day));
 	}
 
 	private static int parseLimit(String typed) {

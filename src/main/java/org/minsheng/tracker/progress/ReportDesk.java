@@ -3,11 +3,10 @@ package org.minsheng.tracker.progress;
 import java.util.List;
 
 import org.minsheng.tracker.plan.Commitment;
-import org.minsheng.tracker.plan.Commitments;
 import org.minsheng.tracker.plan.Department;
+import org.minsheng.tracker.plan.PlanCatalog;
+import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportDesk {
 
-	private final StaffUsers users;
+	private final StaffDirectory staff;
 
-	private final Commitments commitments;
+	private final PlanCatalog plans;
 
 	private final ProgressReports reports;
 
-	ReportDesk(StaffUsers users, Commitments commitments, ProgressReports reports) {
-		this.users = users;
-		this.commitments = commitments;
+	ReportDesk(StaffDirectory staff, PlanCatalog plans, ProgressReports reports) {
+		this.staff = staff;
+		this.plans = plans;
 		this.reports = reports;
 	}
 
@@ -36,13 +35,24 @@ public class ReportDesk {
 
 	@Transactional(readOnly = true)
 	public Desk forEditor(String username) {
-		StaffUser editor = this.users.findByUsername(username)
-			.orElseThrow(() -> new AccessDeniedException("no account"));
+		StaffUser editor = this.staff.signedIn(username);
 		List<Long> departments = editor.getDepartments().stream().map(Department::getId).toList();
 		if (departments.isEmpty()) {
 			return new Desk(List.of(), List.of());
 		}
-		return new Desk(this.commitments.findLedBy(departments), this.reports.findOpenForDepartments(departments));
+		return new Desk(commitmentsLedBy(editor), this.reports.findOpenForDepartments(departments));
+	}
+
+	/**
+	 * The commitments an editor's departments lead, newest plan first, with their
+	 * indicators: what the editor may report on.
+	 */
+	@Transactional(readOnly = true)
+	public List<Commitment> commitmentsLedBy(StaffUser editor) {
+		if (editor.getDepartments().isEmpty()) {
+			return List.of();
+		}
+		return this.plans.ledBy(editor.getDepartments());
 	}
 
 }

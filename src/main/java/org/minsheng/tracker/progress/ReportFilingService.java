@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.minsheng.tracker.audit.AuditAction;
 import org.minsheng.tracker.audit.AuditTrail;
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.plan.Indicator;
-import org.minsheng.tracker.plan.Indicators;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
+import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,24 +25,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportFilingService {
 
-	private final Indicators indicators;
+	private final PlanCatalog plans;
 
 	private final ProgressReports reports;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
-	private final StaffUsers users;
+	private final StaffDirectory staff;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	ReportFilingService(Indicators indicators, ProgressReports reports, Counties counties, StaffUsers users,
+	ReportFilingService(PlanCatalog plans, ProgressReports reports, CountyDirectory counties, StaffDirectory staff,
 			AuditTrail audit, Clock clock) {
-		this.indicators = indicators;
+		this.plans = plans;
 		this.reports = reports;
 		this.counties = counties;
-		this.users = users;
+		this.staff = staff;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -73,7 +73,7 @@ public class ReportFilingService {
 	}
 
 	@Transactional
-	public FilingResult file(ReportForm form, Long existingReportId, boolean submit, String username) {
+	public FilingResult file(ReportFiling form, Long existingReportId, boolean submit, String username) {
 		StaffUser editor = user(username);
 		ProgressReport existing = null;
 		Indicator indicator;
@@ -82,7 +82,7 @@ public class ReportFilingService {
 				.orElseThrow(() -> new NotFoundException("notFound.report", existingReportId));
 			indicator = existing.getIndicator();
 			requireLeads(editor, indicator);
-			if (form.getVersion() == null || form.getVersion() != existing.getVersion()) {
+			if (form.version() == null || form.version() != existing.getVersion()) {
 				throw new ConflictException();
 			}
 			if (!existing.isEditable()) {
@@ -90,10 +90,10 @@ public class ReportFilingService {
 			}
 		}
 		else {
-			indicator = loadIndicator(form.getIndicatorId());
+			indicator = loadIndicator(form.indicatorId());
 			requireLeads(editor, indicator);
 		}
-		List<County> allCounties = this.counties.findAllByOrderBySortOrder();
+		List<County> allCounties = this.counties.all();
 		ReportRules.Checked checked = ReportRules.check(form, indicator, indicator.getCommitment().getPlan().getYear(),
 				LocalDate.now(this.clock), lastApproved(indicator.getId()), allCounties);
 		if (!checked.isValid()) {
@@ -121,12 +121,11 @@ public class ReportFilingService {
 				: ProgressReport.draftTaskState(indicator, checked.asOf(), checked.taskDone(), this.clock.instant());
 	}
 
-	private static FilingDetails details(ReportForm form) {
+	private static FilingDetails details(ReportFiling form) {
 		return new FilingDetails(
-				(form.getNote() == null || form.getNote().isBlank()) ? null
-						: new LocalizedText(form.getNote().strip(), null),
-				blankToNull(form.getCorrectionReason()), blankToNull(form.getBreakdownNote()),
-				blankToNull(form.getEvidenceUrl()));
+				(form.note() == null || form.note().isBlank()) ? null : new LocalizedText(form.note().strip(), null),
+				blankToNull(form.correctionReason()), blankToNull(form.breakdownNote()),
+				blankToNull(form.evidenceUrl()));
 	}
 
 	private static String blankToNull(String text) {
@@ -137,12 +136,12 @@ public class ReportFilingService {
 		if (indicatorId == null) {
 			throw new NotFoundException("notFound.indicator", "");
 		}
-		return this.indicators.findWithCommitment(indicatorId)
+		return this.plans.indicator(indicatorId)
 			.orElseThrow(() -> new NotFoundException("notFound.indicator", indicatorId));
 	}
 
 	private StaffUser user(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("no account"));
+		return this.staff.signedIn(username);
 	}
 
 	private static void requireLeads(StaffUser editor, Indicator indicator) {

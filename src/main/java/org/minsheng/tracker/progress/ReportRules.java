@@ -46,52 +46,52 @@ public final class ReportRules {
 
 	}
 
-	public static Checked check(ReportForm form, Indicator indicator, int planYear, LocalDate today,
+	public static Checked check(ReportFiling form, Indicator indicator, int planYear, LocalDate today,
 			Reading lastApproved, List<County> allCounties) {
 		List<RuleViolation> violations = new ArrayList<>();
 		Figure figure = null;
 		Boolean taskDone = null;
 		if (indicator.getKind() == IndicatorKind.QUALITATIVE) {
-			taskDone = form.getTaskDone();
+			taskDone = form.taskDone();
 			if (taskDone == null) {
 				violations.add(new RuleViolation("taskDone", "report.error.task.required"));
 			}
 		}
 		else {
-			BigDecimal value = number(form.getValue(), "value", violations, true);
+			BigDecimal value = number(form.value(), "value", violations, true);
 			if (value != null) {
-				figure = figure(value, form.isValueIsLowerBound(), indicator, violations);
+				figure = figure(value, form.valueIsLowerBound(), indicator, violations);
 			}
 		}
-		LocalDate asOf = asOf(form.getAsOf(), planYear, today, violations);
+		LocalDate asOf = asOf(form.asOf(), planYear, today, violations);
 		if (figure != null && lastApproved != null && lastApproved.figure() != null
-				&& figure.value().compareTo(lastApproved.figure().value()) < 0 && isBlank(form.getCorrectionReason())) {
+				&& figure.value().compareTo(lastApproved.figure().value()) < 0 && isBlank(form.correctionReason())) {
 			violations.add(new RuleViolation("correctionReason", "report.error.lowerThanApproved",
 					lastApproved.figure().value().stripTrailingZeros().toPlainString(),
 					lastApproved.asOf().toString()));
 		}
 		if (figure != null && indicator.getTarget().isSet() && indicator.getTarget().amount().signum() > 0
 				&& figure.value().compareTo(indicator.getTarget().amount().multiply(FAR_ABOVE_TARGET)) > 0
-				&& !form.isConfirmLarge()) {
+				&& !form.confirmLarge()) {
 			violations.add(new RuleViolation("confirmLarge", "report.warning.farAboveTarget", plain(figure.value()),
 					plain(indicator.getTarget().amount())));
 		}
 		Map<County, BigDecimal> counties = counties(form, allCounties, violations);
-		if (figure != null && !counties.isEmpty() && isBlank(form.getBreakdownNote())) {
+		if (figure != null && !counties.isEmpty() && isBlank(form.breakdownNote())) {
 			BigDecimal sum = counties.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 			if (sum.compareTo(figure.value()) != 0) {
 				violations.add(new RuleViolation("breakdownNote", "report.error.breakdown.mismatch", plain(sum),
 						plain(figure.value())));
 			}
 		}
-		if (!isBlank(form.getEvidenceUrl()) && !URL.matcher(form.getEvidenceUrl().strip()).matches()) {
+		if (!isBlank(form.evidenceUrl()) && !URL.matcher(form.evidenceUrl().strip()).matches()) {
 			violations.add(new RuleViolation("evidenceUrl", "report.error.evidence.invalid"));
 		}
 		for (String field : new String[] { "note", "correctionReason", "breakdownNote" }) {
 			String text = switch (field) {
-				case "note" -> form.getNote();
-				case "correctionReason" -> form.getCorrectionReason();
-				default -> form.getBreakdownNote();
+				case "note" -> form.note();
+				case "correctionReason" -> form.correctionReason();
+				default -> form.breakdownNote();
 			};
 			if (text != null && text.length() > MAX_TEXT) {
 				violations.add(new RuleViolation(field, "report.error.text.tooLong", String.valueOf(MAX_TEXT)));
@@ -157,11 +157,11 @@ public final class ReportRules {
 		return date;
 	}
 
-	private static Map<County, BigDecimal> counties(ReportForm form, List<County> allCounties,
+	private static Map<County, BigDecimal> counties(ReportFiling form, List<County> allCounties,
 			List<RuleViolation> violations) {
 		Map<County, BigDecimal> amounts = new LinkedHashMap<>();
 		for (County county : allCounties) {
-			String typed = form.getCounties().get(county.getCode());
+			String typed = form.counties().get(county.getCode());
 			List<RuleViolation> own = new ArrayList<>();
 			BigDecimal amount = number(typed, "counties[" + county.getCode() + "]", own, false);
 			violations.addAll(own);

@@ -6,10 +6,9 @@ import java.util.List;
 import org.minsheng.tracker.audit.AuditAction;
 import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
+import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.system.PublicRevision;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +22,7 @@ public class ReviewService {
 
 	private final ProgressReports reports;
 
-	private final StaffUsers users;
+	private final StaffDirectory staff;
 
 	private final AuditTrail audit;
 
@@ -31,9 +30,10 @@ public class ReviewService {
 
 	private final Clock clock;
 
-	ReviewService(ProgressReports reports, StaffUsers users, AuditTrail audit, PublicRevision revision, Clock clock) {
+	ReviewService(ProgressReports reports, StaffDirectory staff, AuditTrail audit, PublicRevision revision,
+			Clock clock) {
 		this.reports = reports;
-		this.users = users;
+		this.staff = staff;
 		this.audit = audit;
 		this.revision = revision;
 		this.clock = clock;
@@ -79,7 +79,7 @@ public class ReviewService {
 	}
 
 	private StaffUser reviewer(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("no account"));
+		return this.staff.signedIn(username);
 	}
 
 }

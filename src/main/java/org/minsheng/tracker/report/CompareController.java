@@ -10,6 +10,7 @@ import org.minsheng.tracker.dashboard.AsOfParameter;
 import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.PlanBoard;
 import org.minsheng.tracker.dashboard.PlanBoardService;
+import org.minsheng.tracker.dashboard.YearComparison;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.system.BadRequestException;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CompareController {
 
 	static final String VIEW = "report/compare";
-
-	static final int MAX_YEARS = 5;
 
 	private static final Pattern YEARS = Pattern.compile("\\d{4}(,\\d{4})*");
 
@@ -47,7 +46,8 @@ class CompareController {
 		for (int year : years(years)) {
 			compared.add(this.boards.board(year, BoardFilter.NONE, when));
 		}
-		model.addAttribute("comparison", PlanComparison.of(compared));
+		model.addAttribute("boards", compared);
+		model.addAttribute("comparison", YearComparison.of(compared));
 		model.addAttribute("asOfDay", when.day());
 		return VIEW;
 	}
@@ -61,7 +61,7 @@ class CompareController {
 		for (String year : compact.split(",")) {
 			years.add(Integer.valueOf(year));
 		}
-		if (years.size() < 2 || years.size() > MAX_YEARS) {
+		if (years.size() < 2 || years.size() > YearComparison.MAX_YEARS) {
 			throw new BadRequestException("compare.count");
 		}
 		return List.copyOf(years);

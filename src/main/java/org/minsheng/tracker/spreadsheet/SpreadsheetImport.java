@@ -5,15 +5,14 @@ import java.util.List;
 
 import org.minsheng.tracker.audit.AuditAction;
 import org.minsheng.tracker.audit.AuditTrail;
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.progress.FilingResult;
 import org.minsheng.tracker.progress.ReportFilingService;
-import org.minsheng.tracker.progress.ReportForm;
+import org.minsheng.tracker.progress.ReportFiling;
 import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
+import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.system.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +29,9 @@ public class SpreadsheetImport {
 
 	private final ImportCheck check;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
-	private final StaffUsers users;
+	private final StaffDirectory staff;
 
 	private final ReportFilingService filing;
 
@@ -40,12 +39,12 @@ public class SpreadsheetImport {
 
 	private final Clock clock;
 
-	SpreadsheetImport(ImportBatches batches, ImportCheck check, Counties counties, StaffUsers users,
+	SpreadsheetImport(ImportBatches batches, ImportCheck check, CountyDirectory counties, StaffDirectory staff,
 			ReportFilingService filing, AuditTrail audit, Clock clock) {
 		this.batches = batches;
 		this.check = check;
 		this.counties = counties;
-		this.users = users;
+		this.staff = staff;
 		this.filing = filing;
 		this.audit = audit;
 		this.clock = clock;
@@ -59,8 +58,7 @@ public class SpreadsheetImport {
 	@Transactional
 	public Long upload(String fileName, byte[] bytes, String username) {
 		StaffUser editor = user(username);
-		List<SheetRow> rows = SheetFiles.read(fileName, bytes,
-				SheetFormat.countyColumns(this.counties.findAllByOrderBySortOrder()));
+		List<SheetRow> rows = SheetFiles.read(fileName, bytes, SheetFormat.countyColumns(this.counties.all()));
 		ImportBatch batch = new ImportBatch(editor.getId(), displayName(fileName), rows.size(),
 				BatchContent.encode(rows), this.clock.instant());
 		return this.batches.save(batch).getId();
@@ -73,7 +71,7 @@ public class SpreadsheetImport {
 	public ImportPreview preview(Long batchId, String username) {
 		StaffUser editor = user(username);
 		ImportBatch batch = owned(batchId, editor);
-		List<County> all = this.counties.findAllByOrderBySortOrder();
+		List<County> all = this.counties.all();
 		List<String> header = SheetFormat.header(SheetFormat.countyColumns(all));
 		List<SheetRow> rows = BatchContent.decode(batch.getContent(), header.size());
 		List<RowCheck> checked = batch.isCommitted() ? rows.stream().map(SpreadsheetImport::asCommitted).toList()
@@ -95,21 +93,21 @@ public class SpreadsheetImport {
 		if (batch.isCommitted()) {
 			throw new ImportRefusedException("import.error.alreadyCommitted");
 		}
-		List<County> all = this.counties.findAllByOrderBySortOrder();
+		List<County> all = this.counties.all();
 		List<RowCheck> checked = this.check.check(
 				BatchContent.decode(batch.getContent(), SheetFormat.header(SheetFormat.countyColumns(all)).size()),
 				editor, all);
 		if (checked.stream().anyMatch((row) -> row.outcome() == RowCheck.Outcome.ERROR)) {
 			throw new ImportRefusedException("import.error.rowsHaveErrors");
 		}
-		List<ReportForm> forms = checked.stream()
+		List<ReportFiling> forms = checked.stream()
 			.filter((row) -> row.outcome() == RowCheck.Outcome.FILE)
-			.map(RowCheck::form)
+			.map(RowCheck::filing)
 			.toList();
 		if (forms.isEmpty()) {
 			throw new ImportRefusedException("import.error.nothingToFile");
 		}
-		for (ReportForm form : forms) {
+		for (ReportFiling form : forms) {
 			FilingResult result = this.filing.file(form, null, true, username);
 			if (!result.isSaved()) {
 				throw new ImportRefusedException("import.error.rowsHaveErrors");
@@ -134,7 +132,7 @@ public class SpreadsheetImport {
 	}
 
 	private StaffUser user(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("no account"));
+		return this.staff.signedIn(username);
 	}
 
 	/** The file's own name, without any folder a browser sent, at most 255 characters. */

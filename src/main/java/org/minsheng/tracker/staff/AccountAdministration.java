@@ -11,7 +11,7 @@ import java.util.Set;
 import org.minsheng.tracker.audit.AuditAction;
 import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.plan.Department;
-import org.minsheng.tracker.plan.Departments;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.system.FormText;
 import org.minsheng.tracker.system.InvalidInputException;
 import org.minsheng.tracker.system.NotFoundException;
@@ -35,7 +35,7 @@ public class AccountAdministration {
 
 	private final StaffUsers users;
 
-	private final Departments departments;
+	private final PlanCatalog plans;
 
 	private final PasswordEncoder passwords;
 
@@ -45,10 +45,10 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
-	AccountAdministration(StaffUsers users, Departments departments, PasswordEncoder passwords, AuditTrail audit,
+	AccountAdministration(StaffUsers users, PlanCatalog plans, PasswordEncoder passwords, AuditTrail audit,
 			SignedInSessions sessions, Clock clock) {
 		this.users = users;
-		this.departments = departments;
+		this.plans = plans;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.sessions = sessions;
@@ -67,7 +67,7 @@ public class AccountAdministration {
 
 	@Transactional(readOnly = true)
 	public List<Department> departments() {
-		return this.departments.findAllByOrderByCode();
+		return this.plans.departments();
 	}
 
 	/** Creates an account; the password is the generated one when asked for. */
@@ -193,7 +193,7 @@ public class AccountAdministration {
 	private Set<Department> departments(AccessForm form, InvalidInputException.Collector problems) {
 		Set<Department> chosen = new HashSet<>();
 		for (Long id : form.getDepartmentIds()) {
-			Department department = (id != null) ? this.departments.findById(id).orElse(null) : null;
+			Department department = (id != null) ? this.plans.department(id).orElse(null) : null;
 			if (department == null) {
 				problems.add("departmentIds", "admin.error.department");
 				break;

@@ -7,9 +7,9 @@ import java.util.Objects;
 import org.minsheng.tracker.audit.AuditAction;
 import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.plan.Commitment;
-import org.minsheng.tracker.plan.Commitments;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
+import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,9 +26,9 @@ public class ModerationDesk {
 
 	private final Suggestions suggestions;
 
-	private final Commitments commitments;
+	private final PlanCatalog plans;
 
-	private final StaffUsers users;
+	private final StaffDirectory staff;
 
 	private final AuditTrail audit;
 
@@ -36,11 +36,11 @@ public class ModerationDesk {
 
 	private final Clock clock;
 
-	ModerationDesk(Suggestions suggestions, Commitments commitments, StaffUsers users, AuditTrail audit,
+	ModerationDesk(Suggestions suggestions, PlanCatalog plans, StaffDirectory staff, AuditTrail audit,
 			PublicRevision revision, Clock clock) {
 		this.suggestions = suggestions;
-		this.commitments = commitments;
-		this.users = users;
+		this.plans = plans;
+		this.staff = staff;
 		this.audit = audit;
 		this.revision = revision;
 		this.clock = clock;
@@ -59,7 +59,7 @@ public class ModerationDesk {
 	/** The commitments of published plans a suggestion may be linked to. */
 	@Transactional(readOnly = true)
 	public List<CommitmentOption> commitmentOptions() {
-		return this.commitments.findAllPublished()
+		return this.plans.publishedCommitments()
 			.stream()
 			.map((c) -> new CommitmentOption(c.getId(), c.getPlan().getYear(), c.getNumber(), c.getTitle()))
 			.toList();
@@ -101,7 +101,7 @@ public class ModerationDesk {
 			.orElseThrow(() -> new NotFoundException("notFound.suggestion", id));
 		Commitment commitment = null;
 		if (commitmentId != null) {
-			commitment = this.commitments.findPublishedByIds(List.of(commitmentId))
+			commitment = this.plans.publishedCommitments(List.of(commitmentId))
 				.stream()
 				.findFirst()
 				.orElseThrow(() -> new ModerationException("moderation.error.noSuchCommitment"));
@@ -124,7 +124,7 @@ public class ModerationDesk {
 	}
 
 	private StaffUser moderator(String username) {
-		return this.users.findByUsername(username).orElseThrow();
+		return this.staff.find(username).orElseThrow();
 	}
 
 }

@@ -2,7 +2,7 @@ package org.minsheng.tracker.progress.web;
 
 import java.security.Principal;
 
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.progress.ConflictException;
 import org.minsheng.tracker.progress.FilingResult;
@@ -41,9 +41,9 @@ class ReportController {
 
 	private final ReportDesk desk;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
-	ReportController(ReportFilingService filing, ReportDesk desk, Counties counties) {
+	ReportController(ReportFilingService filing, ReportDesk desk, CountyDirectory counties) {
 		this.filing = filing;
 		this.desk = desk;
 		this.counties = counties;
@@ -67,7 +67,7 @@ class ReportController {
 			@RequestParam(defaultValue = "save") String action, Principal principal, Model model,
 			RedirectAttributes redirect) {
 		Indicator indicator = this.filing.indicatorFor(form.getIndicatorId(), principal.getName());
-		FilingResult result = this.filing.file(form, null, "submit".equals(action), principal.getName());
+		FilingResult result = this.filing.file(form.toFiling(), null, "submit".equals(action), principal.getName());
 		if (!result.isSaved()) {
 			reject(binding, result);
 			return showForm(form, indicator, null, model);
@@ -89,7 +89,7 @@ class ReportController {
 			RedirectAttributes redirect) {
 		ProgressReport report = this.filing.reportFor(id, principal.getName());
 		try {
-			FilingResult result = this.filing.file(form, id, "submit".equals(action), principal.getName());
+			FilingResult result = this.filing.file(form.toFiling(), id, "submit".equals(action), principal.getName());
 			if (!result.isSaved()) {
 				reject(binding, result);
 				return showForm(form, report.getIndicator(), report, model);
@@ -113,7 +113,7 @@ class ReportController {
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("report", report);
 		model.addAttribute("lastApproved", this.filing.lastApproved(indicator.getId()));
-		model.addAttribute("counties", this.counties.findAllByOrderBySortOrder());
+		model.addAttribute("counties", this.counties.all());
 		return FORM_VIEW;
 	}
 

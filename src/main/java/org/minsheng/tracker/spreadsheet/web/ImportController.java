@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.spreadsheet.ImportRefusedException;
 import org.minsheng.tracker.spreadsheet.SheetException;
 import org.minsheng.tracker.spreadsheet.SheetExport;
@@ -45,9 +45,9 @@ class ImportController {
 
 	private final SheetExport export;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
-	ImportController(SpreadsheetImport imports, SheetExport export, Counties counties) {
+	ImportController(SpreadsheetImport imports, SheetExport export, CountyDirectory counties) {
 		this.imports = imports;
 		this.export = export;
 		this.counties = counties;
@@ -59,8 +59,7 @@ class ImportController {
 			model.addAttribute("importError", "import.error.tooLarge");
 			model.addAttribute("importArguments", new Object[] { SheetLimits.MAX_BYTES / 1024 / 1024 });
 		}
-		model.addAttribute("columns",
-				SheetFormat.header(SheetFormat.countyColumns(this.counties.findAllByOrderBySortOrder())));
+		model.addAttribute("columns", SheetFormat.header(SheetFormat.countyColumns(this.counties.all())));
 		model.addAttribute("maxMegabytes", SheetLimits.MAX_BYTES / 1024 / 1024);
 		model.addAttribute("maxRows", SheetLimits.MAX_ROWS);
 		return PAGE_VIEW;
