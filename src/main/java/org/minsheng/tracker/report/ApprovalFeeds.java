@@ -23,6 +23,7 @@ import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.Reading;
+import org.minsheng.tracker.system.ClockConfiguration;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.system.PortalFormat;
 import org.springframework.beans.factory.annotation.Value;
@@ -102,7 +103,7 @@ class ApprovalFeeds {
 				? this.format.amount(reading.figure().value(), reading.figure().lowerBound(),
 						report.getIndicator().getUnit())
 				: message(reading.isTaskDone() ? "feed.taskDone" : "feed.taskOpen", locale);
-		String approvalDay = reading.approvedAt().atZone(AsOf.CITY).toLocalDate().toString();
+		String approvalDay = reading.approvedAt().atZone(ClockConfiguration.CITY_ZONE).toLocalDate().toString();
 		SyndEntry entry = new SyndEntryImpl();
 		entry.setUri("tag:" + this.tagAuthority + "," + year + ":report/" + report.getId());
 		entry.setTitle(message("feed.entry.title", locale, String.valueOf(year), String.valueOf(commitment.getNumber()),

@@ -19,6 +19,7 @@ import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.Reading;
+import org.minsheng.tracker.system.ClockConfiguration;
 import org.minsheng.tracker.system.LocalizedText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -145,7 +146,7 @@ class ExportTables {
 	}
 
 	private static String moment(Instant instant) {
-		return (instant != null) ? MOMENT.format(instant.atZone(AsOf.CITY)) : "";
+		return (instant != null) ? MOMENT.format(instant.atZone(ClockConfiguration.CITY_ZONE)) : "";
 	}
 
 	private static String nullToEmpty(String text) {

@@ -1,7 +1,7 @@
 package org.minsheng.tracker.audit.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeParseException;
 
 import org.minsheng.tracker.audit.AuditAction;
@@ -23,12 +23,13 @@ class AuditController {
 
 	static final int PAGE_SIZE = 50;
 
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
-
 	private final AuditEvents events;
 
-	AuditController(AuditEvents events) {
+	private final Clock clock;
+
+	AuditController(AuditEvents events, Clock clock) {
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff/audit")
@@ -43,8 +44,8 @@ class AuditController {
 						: null;
 		String person = (actor == null || actor.isBlank()) ? null : actor.strip();
 		model.addAttribute("events",
-				this.events.search(person, knownAction, fromDay.atStartOfDay(CITY).toInstant(),
-						untilDay.plusDays(1).atStartOfDay(CITY).toInstant(),
+				this.events.search(person, knownAction, fromDay.atStartOfDay(this.clock.getZone()).toInstant(),
+						untilDay.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant(),
 						PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)));
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("filter", new String[] { person, knownAction, from, until });
