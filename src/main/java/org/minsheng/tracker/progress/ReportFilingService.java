@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.plan.Indicator;
@@ -14,7 +12,9 @@ import org.minsheng.tracker.staff.StaffUser;
 import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.NotFoundException;
+import org.minsheng.tracker.system.Versions;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,17 +33,17 @@ public class ReportFilingService {
 
 	private final StaffDirectory staff;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ReportFilingService(PlanCatalog plans, ProgressReports reports, CountyDirectory counties, StaffDirectory staff,
-			AuditTrail audit, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.plans = plans;
 		this.reports = reports;
 		this.counties = counties;
 		this.staff = staff;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -82,9 +82,7 @@ public class ReportFilingService {
 				.orElseThrow(() -> new NotFoundException("notFound.report", existingReportId));
 			indicator = existing.getIndicator();
 			requireLeads(editor, indicator);
-			if (form.version() == null || form.version() != existing.getVersion()) {
-				throw new ConflictException();
-			}
+			Versions.require(form.version(), existing.getVersion(), ConflictException::new);
 			if (!existing.isEditable()) {
 				throw new ReviewException("review.error.notEditable");
 			}
@@ -110,8 +108,7 @@ public class ReportFilingService {
 			report.submit(this.clock.instant());
 		}
 		this.reports.saveAndFlush(report);
-		this.audit.record(username, submit ? AuditAction.REPORT_SUBMITTED : AuditAction.REPORT_SAVED, "progress_report",
-				report.getId(), before, report.snapshot(), null);
+		this.events.publishEvent(new ReportFiled(report.getId(), submit, before, report.snapshot(), username));
 		return FilingResult.saved(report.getId());
 	}
 

@@ -3,8 +3,6 @@ package org.minsheng.tracker.spreadsheet;
 import java.time.Clock;
 import java.util.List;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.progress.FilingResult;
@@ -13,6 +11,7 @@ import org.minsheng.tracker.progress.ReportFiling;
 import org.minsheng.tracker.staff.StaffUser;
 import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,18 +34,18 @@ public class SpreadsheetImport {
 
 	private final ReportFilingService filing;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	SpreadsheetImport(ImportBatches batches, ImportCheck check, CountyDirectory counties, StaffDirectory staff,
-			ReportFilingService filing, AuditTrail audit, Clock clock) {
+			ReportFilingService filing, ApplicationEventPublisher events, Clock clock) {
 		this.batches = batches;
 		this.check = check;
 		this.counties = counties;
 		this.staff = staff;
 		this.filing = filing;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -115,8 +114,7 @@ public class SpreadsheetImport {
 		}
 		batch.commit(this.clock.instant());
 		this.batches.saveAndFlush(batch);
-		this.audit.record(username, AuditAction.IMPORT_COMMITTED, "import_batch", batch.getId(), null,
-				"rows=" + forms.size(), "file=" + batch.getFileName() + "; rows=" + forms.size());
+		this.events.publishEvent(new SpreadsheetImported(batch.getId(), batch.getFileName(), forms.size(), username));
 		return forms.size();
 	}
 

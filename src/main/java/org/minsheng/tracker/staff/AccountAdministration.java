@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.plan.Department;
 import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.system.FormText;
 import org.minsheng.tracker.system.InvalidInputException;
 import org.minsheng.tracker.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,18 +38,18 @@ public class AccountAdministration {
 
 	private final PasswordEncoder passwords;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final SignedInSessions sessions;
 
 	private final Clock clock;
 
-	AccountAdministration(StaffUsers users, PlanCatalog plans, PasswordEncoder passwords, AuditTrail audit,
-			SignedInSessions sessions, Clock clock) {
+	AccountAdministration(StaffUsers users, PlanCatalog plans, PasswordEncoder passwords,
+			ApplicationEventPublisher events, SignedInSessions sessions, Clock clock) {
 		this.users = users;
 		this.plans = plans;
 		this.passwords = passwords;
-		this.audit = audit;
+		this.events = events;
 		this.sessions = sessions;
 		this.clock = clock;
 	}
@@ -96,9 +95,10 @@ public class AccountAdministration {
 				this.clock.instant());
 		chosen.forEach(user::joinDepartment);
 		this.users.save(user);
-		this.audit.record(actor, AuditAction.ACCOUNT_CREATED, "app_user", user.getId(), null,
-				"username=" + username + " " + user.describeAccess(),
-				form.isGeneratePassword() ? "generated password" : "password set by administrator");
+		this.events.publishEvent(new AccountCreated(
+				user.getId(), username, user.describeAccess(), form.isGeneratePassword()
+						? AccountCreated.PasswordSource.GENERATED : AccountCreated.PasswordSource.SET_BY_ADMINISTRATOR,
+				actor));
 		return new NewAccount(user, form.isGeneratePassword() ? password : null);
 	}
 
@@ -116,7 +116,8 @@ public class AccountAdministration {
 		String before = user.describeAccess();
 		boolean rolesChanged = !roles.equals(user.getRoles());
 		user.changeAccess(roles, chosen);
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, before, user.describeAccess(), null);
+		this.events
+			.publishEvent(new AccountChanged(id, AccountChanged.Change.ACCESS, before, user.describeAccess(), actor));
 		if (rolesChanged && !isSelf(user, actor)) {
 			this.sessions.endAfterCommit(user.getUsername());
 		}
@@ -130,7 +131,8 @@ public class AccountAdministration {
 		}
 		String before = user.describeAccess();
 		user.disable();
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, before, user.describeAccess(), "disabled");
+		this.events
+			.publishEvent(new AccountChanged(id, AccountChanged.Change.DISABLED, before, user.describeAccess(), actor));
 		this.sessions.endAfterCommit(user.getUsername());
 	}
 
@@ -139,7 +141,8 @@ public class AccountAdministration {
 		StaffUser user = find(id);
 		String before = user.describeAccess();
 		user.enable();
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, before, user.describeAccess(), "enabled");
+		this.events
+			.publishEvent(new AccountChanged(id, AccountChanged.Change.ENABLED, before, user.describeAccess(), actor));
 	}
 
 	/** Gives the account a new generated password, returned to be shown once. */
@@ -148,8 +151,8 @@ public class AccountAdministration {
 		StaffUser user = find(id);
 		String password = GeneratedPassword.next();
 		user.changePasswordHash(this.passwords.encode(password));
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, "password=previous",
-				"password=generated, shown once", "password reset");
+		this.events.publishEvent(new AccountChanged(id, AccountChanged.Change.PASSWORD_RESET, "password=previous",
+				"password=generated, shown once", actor));
 		if (!isSelf(user, actor)) {
 			this.sessions.endAfterCommit(user.getUsername());
 		}

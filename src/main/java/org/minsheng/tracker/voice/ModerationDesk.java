@@ -2,17 +2,15 @@ package org.minsheng.tracker.voice;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.staff.StaffUser;
 import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.system.NotFoundException;
-import org.minsheng.tracker.system.PublicRevision;
+import org.minsheng.tracker.system.Versions;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,19 +28,16 @@ public class ModerationDesk {
 
 	private final StaffDirectory staff;
 
-	private final AuditTrail audit;
-
-	private final PublicRevision revision;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ModerationDesk(Suggestions suggestions, PlanCatalog plans, StaffDirectory staff, AuditTrail audit,
-			PublicRevision revision, Clock clock) {
+	ModerationDesk(Suggestions suggestions, PlanCatalog plans, StaffDirectory staff, ApplicationEventPublisher events,
+			Clock clock) {
 		this.suggestions = suggestions;
 		this.plans = plans;
 		this.staff = staff;
-		this.audit = audit;
-		this.revision = revision;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -69,16 +64,14 @@ public class ModerationDesk {
 	public void publish(long id, Long version, String username) {
 		Suggestion suggestion = load(id, version);
 		suggestion.publish(moderator(username), this.clock);
-		this.audit.record(username, AuditAction.SUGGESTION_PUBLISHED, "suggestion", id, "PENDING", "PUBLISHED", null);
-		this.revision.bump();
+		this.events.publishEvent(new SuggestionPublished(id, username));
 	}
 
 	@Transactional
 	public void reject(long id, Long version, String reason, String username) {
 		Suggestion suggestion = load(id, version);
 		suggestion.reject(moderator(username), reason, this.clock);
-		this.audit.record(username, AuditAction.SUGGESTION_REJECTED, "suggestion", id, "PENDING", "REJECTED",
-				suggestion.getRejectionReason());
+		this.events.publishEvent(new SuggestionRejected(id, suggestion.getRejectionReason(), username));
 	}
 
 	@Transactional
@@ -89,16 +82,13 @@ public class ModerationDesk {
 			throw new ModerationException("moderation.error.mergeTargetNotPublished");
 		}
 		suggestion.mergeInto(target, moderator(username), this.clock);
-		this.audit.record(username, AuditAction.SUGGESTION_MERGED, "suggestion", id, "PENDING",
-				"MERGED into " + targetId, null);
-		this.revision.bump();
+		this.events.publishEvent(new SuggestionMerged(id, targetId, username));
 	}
 
 	/** Links a published suggestion to a commitment of a published plan; null unlinks. */
 	@Transactional
-	public void link(long id, Long commitmentId, String username) {
-		Suggestion suggestion = this.suggestions.findById(id)
-			.orElseThrow(() -> new NotFoundException("notFound.suggestion", id));
+	public void link(long id, Long version, Long commitmentId, String username) {
+		Suggestion suggestion = load(id, version);
 		Commitment commitment = null;
 		if (commitmentId != null) {
 			commitment = this.plans.publishedCommitments(List.of(commitmentId))
@@ -106,20 +96,16 @@ public class ModerationDesk {
 				.findFirst()
 				.orElseThrow(() -> new ModerationException("moderation.error.noSuchCommitment"));
 		}
-		String before = (suggestion.getCommitment() != null) ? String.valueOf(suggestion.getCommitment().getId())
-				: null;
+		Long before = (suggestion.getCommitment() != null) ? suggestion.getCommitment().getId() : null;
 		suggestion.linkTo(commitment);
-		this.audit.record(username, AuditAction.SUGGESTION_LINKED, "suggestion", id, before,
-				Objects.toString(commitmentId, null), null);
-		this.revision.bump();
+		this.events.publishEvent(new SuggestionLinked(id, before, commitmentId, username));
 	}
 
 	private Suggestion load(long id, Long version) {
 		Suggestion suggestion = this.suggestions.findById(id)
 			.orElseThrow(() -> new NotFoundException("notFound.suggestion", id));
-		if (version != null && version != suggestion.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(Suggestion.class, id);
-		}
+		Versions.require(version, suggestion.getVersion(),
+				() -> new ObjectOptimisticLockingFailureException(Suggestion.class, id));
 		return suggestion;
 	}
 

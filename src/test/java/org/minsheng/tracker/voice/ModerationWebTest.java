@@ -103,7 +103,9 @@ class ModerationWebTest extends PortalIntegrationTest {
 		assertThat(state(id)).isEqualTo("REJECTED");
 		assertThat(get("/suggestions/" + id).statusCode()).isEqualTo(404);
 		assertThat(this.reviewer.post("/staff/moderation/" + id + "/publish",
-				Map.of("_csrf", this.reviewer.page("/staff/moderation").selectFirst("input[name=_csrf]").val())))
+				Map.of("_csrf", this.reviewer.page("/staff/moderation").selectFirst("input[name=_csrf]").val(),
+						"version", String.valueOf(this.jdbc
+							.queryForObject("SELECT version FROM suggestion WHERE id = ?", Long.class, id)))))
 			.extracting(HttpResponse::statusCode)
 			.isEqualTo(302);
 		assertThat(state(id)).as("a decided suggestion is not decided again").isEqualTo("REJECTED");

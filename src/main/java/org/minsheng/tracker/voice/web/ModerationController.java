@@ -61,9 +61,10 @@ class ModerationController {
 	}
 
 	@PostMapping("/{id}/link")
-	String link(@PathVariable long id, @RequestParam(required = false) Long commitment, Principal principal,
-			RedirectAttributes redirect) {
-		return decide(redirect, "moderation.notice.linked", () -> this.desk.link(id, commitment, principal.getName()));
+	String link(@PathVariable long id, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) Long commitment, Principal principal, RedirectAttributes redirect) {
+		return decide(redirect, "moderation.notice.linked",
+				() -> this.desk.link(id, version, commitment, principal.getName()));
 	}
 
 	private static String decide(RedirectAttributes redirect, String success, Runnable decision) {
