@@ -15,6 +15,7 @@ import org.minsheng.tracker.support.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
@@ -27,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * (the audit trail, the public revision) commit with it; a listener after the commit (as
  * emails will be) gets the event once, through the event publication registry, which
  * marks the publication completed in {@code event_publication}. A refused approval
- * announces nothing.
+ * announces nothing, and an approval whose audit row cannot be written does not happen.
  */
 class ApprovalEventsIntegrationTest extends PortalIntegrationTest {
 
@@ -99,6 +100,30 @@ class ApprovalEventsIntegrationTest extends PortalIntegrationTest {
 		assertThat(
 				this.jdbc.queryForObject("SELECT review_state FROM progress_report WHERE id = ?", String.class, report))
 			.isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void anApprovalWhoseAuditRowCannotBeWrittenRollsBack() {
+		Long report = this.reports.submit(this.indicatorId, "44", null, "复核后更正");
+		long revisionBefore = revision();
+		this.jdbc.execute("ALTER TABLE audit_event ADD CONSTRAINT test_audit_refuses_approvals "
+				+ "CHECK (action <> 'REPORT_APPROVED' OR subject_id <> " + report + ")");
+		try {
+			assertThatThrownBy(() -> this.reports.approve(report)).isInstanceOf(DataIntegrityViolationException.class);
+		}
+		finally {
+			this.jdbc.execute("ALTER TABLE audit_event DROP CONSTRAINT test_audit_refuses_approvals");
+		}
+		assertThat(
+				this.jdbc.queryForObject("SELECT review_state FROM progress_report WHERE id = ?", String.class, report))
+			.as("not public without its audit row")
+			.isEqualTo("SUBMITTED");
+		assertThat(revision()).isEqualTo(revisionBefore);
+		assertThat(publications(report)).isZero();
+		this.reports.approve(report);
+		assertThat(
+				this.jdbc.queryForObject("SELECT review_state FROM progress_report WHERE id = ?", String.class, report))
+			.isEqualTo("APPROVED");
 	}
 
 	private long revision() {
