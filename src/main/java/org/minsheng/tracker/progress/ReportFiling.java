@@ -1,5 +1,7 @@
 package org.minsheng.tracker.progress;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,7 +26,7 @@ public record ReportFiling(Long indicatorId, String value, boolean valueIsLowerB
 		Map<String, String> counties, Long version) {
 
 	public ReportFiling {
-		counties = (counties != null) ? Map.copyOf(counties) : Map.of();
+		counties = (counties != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(counties)) : Map.of();
 	}
 
 }
