@@ -1,5 +1,12 @@
 package org.minsheng.tracker;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,6 +26,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
  * are written from the same model.
  */
 class ModularityTest {
+
+	private static final Path DIAGRAMS = Path.of("docs", "modules");
 
 	private static final ApplicationModules modules = ApplicationModules.of(PortalApplication.class);
 
@@ -57,9 +66,44 @@ class ModularityTest {
 	}
 
 	@Test
-	void writesTheModuleDiagrams() {
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
+	void writesTheModuleDiagrams() throws IOException {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DIAGRAMS.toString()))
+			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
+		try (Stream<Path> files = Files.list(DIAGRAMS)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".puml")).toList()) {
+				Files.write(file, inStableOrder(Files.readAllLines(file)));
+			}
+		}
+	}
+
+	/**
+	 * The Documenter lists components and relations in no fixed order; sorting each run
+	 * of them keeps the committed diagrams unchanged until the modules change.
+	 */
+	private static List<String> inStableOrder(List<String> lines) {
+		List<String> sorted = new ArrayList<>();
+		List<String> run = new ArrayList<>();
+		String kind = null;
+		for (String line : lines) {
+			String lineKind = line.strip().startsWith("Rel(") ? "Rel"
+					: line.strip().startsWith("Component(") ? "Component" : null;
+			if (lineKind == null || !lineKind.equals(kind)) {
+				run.sort(null);
+				sorted.addAll(run);
+				run.clear();
+			}
+			kind = lineKind;
+			if (lineKind != null) {
+				run.add(line);
+			}
+			else {
+				sorted.add(line);
+			}
+		}
+		run.sort(null);
+		sorted.addAll(run);
+		return sorted;
 	}
 
 }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.format.DateTimeParseException;
 
 import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditEvents;
+import org.minsheng.tracker.audit.AuditLog;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +23,11 @@ class AuditController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final AuditEvents events;
+	private final AuditLog events;
 
 	private final Clock clock;
 
-	AuditController(AuditEvents events, Clock clock) {
+	AuditController(AuditLog events, Clock clock) {
 		this.events = events;
 		this.clock = clock;
 	}
