@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.CommitmentPageService;
 import org.minsheng.tracker.dashboard.PlanBoardService;
-import org.minsheng.tracker.plan.Plans;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.progress.AsOf;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +27,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 @ApiProblemResponses
 class PlansApiController {
 
-	private final Plans plans;
+	private final PlanCatalog plans;
 
 	private final PlanBoardService boards;
 
@@ -37,8 +37,8 @@ class PlansApiController {
 
 	private final Revalidation revalidation;
 
-	PlansApiController(Plans plans, PlanBoardService boards, CommitmentPageService commitments, ApiDocuments documents,
-			Revalidation revalidation) {
+	PlansApiController(PlanCatalog plans, PlanBoardService boards, CommitmentPageService commitments,
+			ApiDocuments documents, Revalidation revalidation) {
 		this.plans = plans;
 		this.boards = boards;
 		this.commitments = commitments;
@@ -49,8 +49,7 @@ class PlansApiController {
 	@GetMapping
 	@Operation(summary = "The published plans, newest first")
 	PlanListJson plans(@AsOfDay @RequestParam(name = "asOf", defaultValue = "") AsOf day, ServletWebRequest request) {
-		return this.revalidation.answer(request,
-				() -> this.documents.plans(this.plans.findAllPublishedNewestFirst(), day));
+		return this.revalidation.answer(request, () -> this.documents.plans(this.plans.publishedPlans(), day));
 	}
 
 	@GetMapping("/{year}")

@@ -5,9 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
-import org.minsheng.tracker.progress.ProgressReports;
-import org.springframework.data.domain.Limit;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,13 +21,13 @@ import org.springframework.web.context.request.ServletWebRequest;
 @ApiProblemResponses
 class ReportsApiController {
 
-	private final ProgressReports reports;
+	private final ApprovedReports reports;
 
 	private final ApiDocuments documents;
 
 	private final Revalidation revalidation;
 
-	ReportsApiController(ProgressReports reports, ApiDocuments documents, Revalidation revalidation) {
+	ReportsApiController(ApprovedReports reports, ApiDocuments documents, Revalidation revalidation) {
 		this.reports = reports;
 		this.documents = documents;
 		this.revalidation = revalidation;
@@ -41,8 +40,8 @@ class ReportsApiController {
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100",
 							defaultValue = "20")) @RequestParam(defaultValue = RecentLimit.DEFAULT) RecentLimit limit,
 			@AsOfDay @RequestParam(name = "asOf", defaultValue = "") AsOf day, ServletWebRequest request) {
-		return this.revalidation.answer(request, () -> this.documents
-			.recent(this.reports.findRecentlyApproved(day.cutoff(), Limit.of(limit.value())), day));
+		return this.revalidation.answer(request,
+				() -> this.documents.recent(this.reports.recent(day, limit.value()), day));
 	}
 
 }

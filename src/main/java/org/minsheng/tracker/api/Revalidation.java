@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -53,7 +52,7 @@ class Revalidation {
 
 	private String etag(PublicRevision.State state, HttpServletRequest request) {
 		String key = state.revision() + "|" + request.getRequestURI() + "|" + request.getQueryString() + "|"
-				+ ApiLanguage.of(request).toLanguageTag() + "|" + LocalDate.now(this.clock.withZone(AsOf.CITY));
+				+ ApiLanguage.of(request).toLanguageTag() + "|" + LocalDate.now(this.clock);
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";

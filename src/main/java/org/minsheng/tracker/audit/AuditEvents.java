@@ -10,7 +10,7 @@ import org.springframework.data.repository.Repository;
 /**
  * Reading and appending audit events; there is no way to change or delete one.
  */
-public interface AuditEvents extends Repository<AuditEvent, Long> {
+interface AuditEvents extends Repository<AuditEvent, Long> {
 
 	AuditEvent save(AuditEvent event);
 

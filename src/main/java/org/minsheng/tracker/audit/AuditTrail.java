@@ -12,11 +12,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records what staff do. Called inside the transaction that makes the change, so a change
- * and its record stand or fall together.
+ * Appends audit events. Runs inside the transaction that makes the change (the listeners
+ * of {@link AuditListener} are called there), so a change and its record stand or fall
+ * together.
  */
 @Service
-public class AuditTrail {
+class AuditTrail {
 
 	private final AuditEvents events;
 
@@ -28,21 +29,9 @@ public class AuditTrail {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(String actor, AuditAction action, String subjectType, Long subjectId, String before,
-			String after, String detail) {
-		append(actor, action, subjectType, subjectId, before, after, detail);
-	}
-
-	/** For events that have no transaction of their own, such as a failed sign-in. */
-	@Transactional
-	public void recordAlone(String actor, AuditAction action, String detail) {
-		append(actor, action, null, null, null, null, detail);
-	}
-
-	private void append(String actor, AuditAction action, String subjectType, Long subjectId, String before,
-			String after, String detail) {
-		this.events.save(new AuditEvent(this.clock.instant(), truncate(actor, 60), action, subjectType, subjectId,
-				before, after, remoteAddress(), detail));
+	void record(String actor, AuditAction action, AuditSubject subject, String before, String after, String detail) {
+		this.events.save(new AuditEvent(this.clock.instant(), truncate(actor, 60), action, subject.kind().stored(),
+				subject.id(), before, after, remoteAddress(), detail));
 	}
 
 	private static String remoteAddress() {

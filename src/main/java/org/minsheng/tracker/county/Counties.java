@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /**
  * The 11 counties.
  */
-public interface Counties extends JpaRepository<County, Long> {
+interface Counties extends JpaRepository<County, Long> {
 
 	Optional<County> findByCode(String code);
 

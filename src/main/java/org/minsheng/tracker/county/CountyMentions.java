@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 /**
  * Counties named by sources for commitments.
  */
-public interface CountyMentions extends JpaRepository<CountyMention, CountyMention.Key> {
+interface CountyMentions extends JpaRepository<CountyMention, CountyMention.Key> {
 
 	@Query("select m from CountyMention m join fetch m.county where m.commitmentId in :commitmentIds order by m.county.sortOrder")
 	List<CountyMention> findForCommitments(Collection<Long> commitmentIds);

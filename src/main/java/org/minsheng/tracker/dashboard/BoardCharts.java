@@ -1,11 +1,9 @@
 package org.minsheng.tracker.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +15,7 @@ import org.minsheng.tracker.chart.PaceChart;
 import org.minsheng.tracker.chart.StackedBar;
 import org.minsheng.tracker.plan.Area;
 import org.minsheng.tracker.progress.IndicatorProgress;
+import org.minsheng.tracker.progress.MeanRate;
 import org.minsheng.tracker.progress.ProgressStatus;
 
 /**
@@ -66,17 +65,7 @@ final class BoardCharts {
 
 	/** The mean of the commitments' rates, as the headline computes it; null if none. */
 	static BigDecimal meanRate(List<CommitmentView> commitments) {
-		return mean(commitments.stream().map((c) -> c.progress().rate()).toList());
-	}
-
-	static BigDecimal mean(List<BigDecimal> values) {
-		List<BigDecimal> rates = values.stream().filter(Objects::nonNull).toList();
-		if (rates.isEmpty()) {
-			return null;
-		}
-		return rates.stream()
-			.reduce(BigDecimal.ZERO, BigDecimal::add)
-			.divide(BigDecimal.valueOf(rates.size()), 1, RoundingMode.DOWN);
+		return MeanRate.of(commitments.stream().map((c) -> c.progress().rate()).toList());
 	}
 
 }

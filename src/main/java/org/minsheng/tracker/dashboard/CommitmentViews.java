@@ -10,18 +10,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.minsheng.tracker.county.Counties;
 import org.minsheng.tracker.county.CountyMention;
-import org.minsheng.tracker.county.CountyMentions;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Indicator;
+import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.CommitmentProgress;
 import org.minsheng.tracker.progress.CountyFigure;
 import org.minsheng.tracker.progress.IndicatorProgress;
 import org.minsheng.tracker.progress.PlanPeriod;
 import org.minsheng.tracker.progress.ProgressReport;
-import org.minsheng.tracker.progress.ProgressReports;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,20 +31,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CommitmentViews {
 
-	private final ProgressReports reports;
+	private final ApprovedReports reports;
 
-	private final CountyMentions mentions;
+	private final CountyDirectory counties;
 
-	private final Counties counties;
-
-	CommitmentViews(ProgressReports reports, CountyMentions mentions, Counties counties) {
+	CommitmentViews(ApprovedReports reports, CountyDirectory counties) {
 		this.reports = reports;
-		this.mentions = mentions;
 		this.counties = counties;
 	}
 
 	List<CountyRef> allCounties() {
-		return this.counties.findAllByOrderBySortOrder().stream().map(CountyRef::of).toList();
+		return this.counties.all().stream().map(CountyRef::of).toList();
 	}
 
 	List<CommitmentView> build(List<Commitment> commitments, AsOf asOf) {
@@ -54,11 +50,11 @@ class CommitmentViews {
 			return List.of();
 		}
 		List<Long> ids = commitments.stream().map(Commitment::getId).toList();
-		Map<Long, ProgressReport> current = this.reports.findCurrentOfCommitments(ids, asOf.cutoff())
+		Map<Long, ProgressReport> current = this.reports.currentOf(ids, asOf)
 			.stream()
 			.collect(Collectors.toMap((r) -> r.getIndicator().getId(), Function.identity()));
 		Map<Long, List<CountyFigure>> figuresByReport = countyFigures(current.values());
-		Map<Long, List<CountyRef>> mentioned = this.mentions.findForCommitments(ids)
+		Map<Long, List<CountyRef>> mentioned = this.counties.mentionsOf(ids)
 			.stream()
 			.collect(Collectors.groupingBy(CountyMention::getCommitmentId, LinkedHashMap::new,
 					Collectors.mapping((m) -> CountyRef.of(m.getCounty()), Collectors.toList())));
@@ -86,7 +82,7 @@ class CommitmentViews {
 		if (reports.isEmpty()) {
 			return Map.of();
 		}
-		return this.reports.findCountyFigures(reports.stream().map(ProgressReport::getId).toList())
+		return this.reports.countyFiguresOf(reports.stream().map(ProgressReport::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy((f) -> f.getReport().getId()));
 	}

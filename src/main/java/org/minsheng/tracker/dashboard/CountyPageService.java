@@ -12,17 +12,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.minsheng.tracker.county.Counties;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.county.CountyMention;
-import org.minsheng.tracker.county.CountyMentions;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.plan.Commitment;
-import org.minsheng.tracker.plan.Commitments;
+import org.minsheng.tracker.plan.PlanCatalog;
+import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.CountyFigure;
-import org.minsheng.tracker.progress.ProgressReports;
 import org.minsheng.tracker.source.SourceDocument;
-import org.minsheng.tracker.source.SourceDocuments;
+import org.minsheng.tracker.source.SourceCatalog;
 import org.minsheng.tracker.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,40 +32,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CountyPageService {
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
-	private final CountyMentions mentions;
+	private final ApprovedReports reports;
 
-	private final ProgressReports reports;
+	private final PlanCatalog plans;
 
-	private final Commitments commitments;
-
-	private final SourceDocuments sources;
+	private final SourceCatalog sources;
 
 	private final CommitmentViews views;
 
-	CountyPageService(Counties counties, CountyMentions mentions, ProgressReports reports, Commitments commitments,
-			SourceDocuments sources, CommitmentViews views) {
+	CountyPageService(CountyDirectory counties, ApprovedReports reports, PlanCatalog plans, SourceCatalog sources,
+			CommitmentViews views) {
 		this.counties = counties;
-		this.mentions = mentions;
 		this.reports = reports;
-		this.commitments = commitments;
+		this.plans = plans;
 		this.sources = sources;
 		this.views = views;
 	}
 
 	@Transactional(readOnly = true)
 	public CountyPage page(String code, AsOf asOf) {
-		County county = this.counties.findByCode(code.toLowerCase(Locale.ROOT))
+		County county = this.counties.byCode(code.toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("notFound.county", code));
-		Map<Long, CountyMention> mentionsByCommitment = this.mentions.findForCounty(county.getCode())
+		Map<Long, CountyMention> mentionsByCommitment = this.counties.mentionsIn(county.getCode())
 			.stream()
 			.collect(Collectors.toMap(CountyMention::getCommitmentId, Function.identity()));
-		List<CountyFigure> figures = this.reports.findCurrentCountyFigures(county.getCode(), asOf.cutoff());
+		List<CountyFigure> figures = this.reports.currentCountyFigures(county.getCode(), asOf);
 		Set<Long> ids = new LinkedHashSet<>(mentionsByCommitment.keySet());
 		figures.forEach((f) -> ids.add(f.getReport().getIndicator().getCommitment().getId()));
 		List<CountyEntry> entries = ids.isEmpty() ? List.of()
-				: entries(this.commitments.findPublishedByIds(ids), mentionsByCommitment, figures, asOf);
+				: entries(this.plans.publishedCommitments(ids), mentionsByCommitment, figures, asOf);
 		return new CountyPage(CountyRef.of(county), entries, this.views.allCounties());
 	}
 
@@ -75,7 +71,7 @@ public class CountyPageService {
 		Map<Long, BigDecimal> figureByIndicator = new HashMap<>();
 		figures.forEach((f) -> figureByIndicator.put(f.getReport().getIndicator().getId(), f.getFigure()));
 		Map<Long, SourceView> sourceViews = this.sources
-			.findAllById(mentioned.values().stream().map(CountyMention::getSourceDocumentId).toList())
+			.byIds(mentioned.values().stream().map(CountyMention::getSourceDocumentId).toList())
 			.stream()
 			.collect(Collectors.toMap(SourceDocument::getId, SourceView::of));
 		List<CommitmentView> built = this.views.build(found, asOf);

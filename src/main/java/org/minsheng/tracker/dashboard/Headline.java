@@ -1,10 +1,9 @@
 package org.minsheng.tracker.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
-import java.util.Objects;
 
+import org.minsheng.tracker.progress.MeanRate;
 import org.minsheng.tracker.progress.ProgressStatus;
 
 /**
@@ -15,11 +14,7 @@ public record Headline(int commitments, int delivered, int overAchieved, int beh
 		BigDecimal overallRate) {
 
 	static Headline of(List<CommitmentView> all) {
-		List<BigDecimal> rates = all.stream().map((c) -> c.progress().rate()).filter(Objects::nonNull).toList();
-		BigDecimal overall = rates.isEmpty() ? null
-				: rates.stream()
-					.reduce(BigDecimal.ZERO, BigDecimal::add)
-					.divide(BigDecimal.valueOf(rates.size()), 1, RoundingMode.DOWN);
+		BigDecimal overall = MeanRate.of(all.stream().map((c) -> c.progress().rate()).toList());
 		return new Headline(all.size(), count(all, ProgressStatus::isDelivered),
 				count(all, (s) -> s == ProgressStatus.OVER_ACHIEVED),
 				count(all, (s) -> s == ProgressStatus.BEHIND_SCHEDULE), count(all, ProgressStatus::hasNoFigure),

@@ -2,16 +2,25 @@ package org.minsheng.tracker.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.minsheng.tracker.plan.Area;
 import org.minsheng.tracker.plan.Commitment;
-import org.minsheng.tracker.plan.Commitments;
+import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.plan.Plan;
-import org.minsheng.tracker.plan.Plans;
+import org.minsheng.tracker.plan.PlanCatalog;
+import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
+import org.minsheng.tracker.progress.CommitmentProgress;
+import org.minsheng.tracker.progress.IndicatorProgress;
 import org.minsheng.tracker.progress.PlanPeriod;
+import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,31 +31,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanBoardService {
 
-	private final Plans plans;
+	private final PlanCatalog plans;
 
-	private final Commitments commitments;
+	private final ApprovedReports reports;
 
 	private final CommitmentViews views;
 
-	private final YearComparison years;
-
-	PlanBoardService(Plans plans, Commitments commitments, CommitmentViews views, YearComparison years) {
+	PlanBoardService(PlanCatalog plans, ApprovedReports reports, CommitmentViews views) {
 		this.plans = plans;
-		this.commitments = commitments;
+		this.reports = reports;
 		this.views = views;
-		this.years = years;
 	}
 
 	@Transactional(readOnly = true)
 	public List<Integer> publishedYears() {
-		return this.plans.findAllPublishedNewestFirst().stream().map(Plan::getYear).toList();
+		return this.plans.publishedPlans().stream().map(Plan::getYear).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public PlanBoard board(int year, BoardFilter filter, AsOf asOf) {
 		Plan plan = publishedPlan(year);
 		LocalDate today = asOf.today();
-		List<Commitment> all = this.commitments.findAllOfPlan(plan.getId());
+		List<Commitment> all = this.plans.commitmentsOf(plan);
 		List<CommitmentView> views = this.views.build(all, asOf);
 		List<Area> areas = views.stream().map(CommitmentView::area).distinct().sorted().toList();
 		List<CountyRef> counties = this.views.allCounties();
@@ -56,7 +62,7 @@ public class PlanBoardService {
 		List<Integer> publishedYears = publishedYears();
 		PlanCharts charts = new PlanCharts(BoardCharts.areas(views, areas), BoardCharts.statuses(views),
 				BoardCharts.pace(headline, elapsed), BoardCharts.map(views, counties),
-				(publishedYears.size() > 1) ? this.years.chart(asOf) : null);
+				(publishedYears.size() > 1) ? recentYears(asOf).chart() : null);
 		return new PlanBoard(year, plan.getTitle(), plan.getNote(), SourceView.of(plan.getSourceDocument()), headline,
 				views.stream().filter(applied::accepts).toList(), applied, areas, counties,
 				views.stream()
@@ -68,7 +74,36 @@ public class PlanBoardService {
 	}
 
 	Plan publishedPlan(int year) {
-		return this.plans.findPublished(year).orElseThrow(() -> new NotFoundException("notFound.plan", year));
+		return this.plans.publishedPlan(year).orElseThrow(() -> new NotFoundException("notFound.plan", year));
+	}
+
+	/**
+	 * The most recent published years by area, in two statements over all published plans
+	 * (their commitments with indicators, and the current reports).
+	 */
+	private YearComparison recentYears(AsOf asOf) {
+		LocalDate today = asOf.today();
+		Map<Long, ProgressReport> current = this.reports.currentOfPublishedPlans(asOf)
+			.stream()
+			.collect(Collectors.toMap((r) -> r.getIndicator().getId(), Function.identity()));
+		TreeMap<Integer, List<YearComparison.Progress>> byYear = new TreeMap<>();
+		for (Commitment commitment : this.plans.publishedCommitments()) {
+			int year = commitment.getPlan().getYear();
+			PlanPeriod period = new PlanPeriod(year);
+			List<IndicatorProgress> progress = new ArrayList<>();
+			for (Indicator indicator : commitment.getIndicators()) {
+				ProgressReport report = current.get(indicator.getId());
+				progress.add(IndicatorProgress.assess(indicator.getKind(), indicator.getTarget(),
+						(report != null) ? report.reading() : null, period, today));
+			}
+			byYear.computeIfAbsent(year, (y) -> new ArrayList<>())
+				.add(new YearComparison.Progress(commitment.getArea(), CommitmentProgress.of(progress)));
+		}
+		List<Integer> years = new ArrayList<>(byYear.keySet());
+		if (years.size() > YearComparison.MAX_YEARS) {
+			byYear = new TreeMap<>(byYear.tailMap(years.get(years.size() - YearComparison.MAX_YEARS)));
+		}
+		return YearComparison.of(byYear);
 	}
 
 }

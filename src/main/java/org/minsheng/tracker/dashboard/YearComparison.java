@@ -1,75 +1,83 @@
 package org.minsheng.tracker.dashboard;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.minsheng.tracker.chart.GroupedBarChart;
 import org.minsheng.tracker.plan.Area;
-import org.minsheng.tracker.plan.Commitment;
-import org.minsheng.tracker.plan.Commitments;
-import org.minsheng.tracker.plan.Indicator;
-import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.CommitmentProgress;
-import org.minsheng.tracker.progress.IndicatorProgress;
-import org.minsheng.tracker.progress.PlanPeriod;
-import org.minsheng.tracker.progress.ProgressReport;
-import org.minsheng.tracker.progress.ProgressReports;
-import org.springframework.stereotype.Component;
+import org.minsheng.tracker.progress.MeanRate;
 
 /**
- * Completion by area across the published plans, with two statements whatever the number
- * of plans: every published commitment, and every current report.
+ * Published plans side by side by area: for each area and year, how many commitments, how
+ * many delivered and their mean completion. The dashboard's chart of recent years and the
+ * comparison page are both built from it.
+ *
+ * @param years the years compared, in the order asked for
+ * @param rows one per area any of the plans has commitments in, in area order
  */
-@Component
-class YearComparison {
+public record YearComparison(List<Integer> years, List<AreaRow> rows) {
 
-	/** The most recent years the chart compares. */
-	static final int MAX_YEARS = 5;
+	/** The most years compared at once, on the comparison page and in the chart. */
+	public static final int MAX_YEARS = 5;
 
-	private final Commitments commitments;
-
-	private final ProgressReports reports;
-
-	YearComparison(Commitments commitments, ProgressReports reports) {
-		this.commitments = commitments;
-		this.reports = reports;
+	/** Compares the plans of these boards, in their order. */
+	public static YearComparison of(List<PlanBoard> boards) {
+		Map<Integer, List<Progress>> byYear = new LinkedHashMap<>();
+		boards.forEach((board) -> byYear.put(board.year(),
+				board.commitments().stream().map((c) -> new Progress(c.area(), c.progress())).toList()));
+		return of(byYear);
 	}
 
-	GroupedBarChart<Area, Integer> chart(AsOf asOf) {
-		LocalDate today = asOf.today();
-		Map<Long, ProgressReport> current = this.reports.findCurrentOfPublishedPlans(asOf.cutoff())
-			.stream()
-			.collect(Collectors.toMap((r) -> r.getIndicator().getId(), Function.identity()));
-		Map<Integer, Map<Area, List<BigDecimal>>> rates = new TreeMap<>(java.util.Comparator.reverseOrder());
-		for (Commitment commitment : this.commitments.findAllPublished()) {
-			int year = commitment.getPlan().getYear();
-			PlanPeriod period = new PlanPeriod(year);
-			List<IndicatorProgress> progress = new ArrayList<>();
-			for (Indicator indicator : commitment.getIndicators()) {
-				ProgressReport report = current.get(indicator.getId());
-				progress.add(IndicatorProgress.assess(indicator.getKind(), indicator.getTarget(),
-						(report != null) ? report.reading() : null, period, today));
-			}
-			rates.computeIfAbsent(year, (y) -> new TreeMap<>())
-				.computeIfAbsent(commitment.getArea(), (a) -> new ArrayList<>())
-				.add(CommitmentProgress.of(progress).rate());
+	/** Compares the commitments of these years, in the map's order. */
+	static YearComparison of(Map<Integer, List<Progress>> byYear) {
+		TreeSet<Area> areas = new TreeSet<>();
+		byYear.values().forEach((commitments) -> commitments.forEach((c) -> areas.add(c.area())));
+		List<AreaRow> rows = new ArrayList<>();
+		for (Area area : areas) {
+			rows.add(
+					new AreaRow(area, byYear.values().stream().map((commitments) -> cell(commitments, area)).toList()));
 		}
-		List<Integer> years = rates.keySet().stream().limit(MAX_YEARS).sorted().toList();
-		List<Area> areas = new ArrayList<>(new TreeSet<>(
-				years.stream().flatMap((y) -> rates.get(y).keySet().stream()).collect(Collectors.toSet())));
-		List<List<BigDecimal>> values = areas.stream()
-			.map((area) -> years.stream()
-				.map((year) -> rates.get(year).containsKey(area) ? BoardCharts.mean(rates.get(year).get(area)) : null)
+		return new YearComparison(List.copyOf(byYear.keySet()), rows);
+	}
+
+	private static Cell cell(List<Progress> commitments, Area area) {
+		List<CommitmentProgress> inArea = commitments.stream()
+			.filter((c) -> c.area() == area)
+			.map(Progress::progress)
+			.toList();
+		int delivered = (int) inArea.stream().filter((p) -> p.status().isDelivered()).count();
+		return new Cell(inArea.size(), delivered, MeanRate.of(inArea.stream().map(CommitmentProgress::rate).toList()));
+	}
+
+	/** The mean completion by area (groups) and year (bars). */
+	GroupedBarChart<Area, Integer> chart() {
+		List<Area> areas = this.rows.stream().map(AreaRow::area).toList();
+		List<List<BigDecimal>> values = this.rows.stream()
+			.map((row) -> row.cells()
+				.stream()
+				.map((cell) -> (cell.commitments() > 0) ? cell.meanRate() : null)
 				.toList())
 			.toList();
-		return GroupedBarChart.of(areas, years, values, BoardCharts.HUNDRED);
+		return GroupedBarChart.of(areas, this.years, values, BoardCharts.HUNDRED);
+	}
+
+	/** One commitment's area and progress. */
+	record Progress(Area area, CommitmentProgress progress) {
+	}
+
+	/** One area across the years compared. */
+	public record AreaRow(Area area, List<Cell> cells) {
+	}
+
+	/**
+	 * One area in one year; {@code meanRate} is null where no commitment has a rate.
+	 */
+	public record Cell(int commitments, int delivered, BigDecimal meanRate) {
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 /**
  * Commitments, always loaded with what a page shows of them in one statement.
  */
-public interface Commitments extends JpaRepository<Commitment, Long> {
+interface Commitments extends JpaRepository<Commitment, Long> {
 
 	@Query("""
 			select distinct c from Commitment c

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 /**
  * Indicators, loaded with their commitment, plan and lead department.
  */
-public interface Indicators extends JpaRepository<Indicator, Long> {
+interface Indicators extends JpaRepository<Indicator, Long> {
 
 	@Query("""
 			select i from Indicator i join fetch i.commitment c join fetch c.plan

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.system.Problem;
-import org.minsheng.tracker.system.PublicRevision;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,15 +22,12 @@ public class PlanAdministration {
 
 	private final Commitments commitments;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	private final PublicRevision revision;
-
-	PlanAdministration(Departments departments, Commitments commitments, AuditTrail audit, PublicRevision revision) {
+	PlanAdministration(Departments departments, Commitments commitments, ApplicationEventPublisher events) {
 		this.departments = departments;
 		this.commitments = commitments;
-		this.audit = audit;
-		this.revision = revision;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -69,8 +64,7 @@ public class PlanAdministration {
 			String english = (nameEn == null || nameEn.isBlank()) ? nameZh.strip() : nameEn.strip();
 			Department department = this.departments
 				.save(new Department(normalized, new LocalizedText(nameZh.strip(), english)));
-			this.audit.record(actor, AuditAction.ADMIN_CHANGE, "department", department.getId(), null,
-					normalized + " " + nameZh.strip(), null);
+			this.events.publishEvent(new DepartmentCreated(department.getId(), normalized, nameZh.strip(), actor));
 		}
 		return errors;
 	}
@@ -83,9 +77,8 @@ public class PlanAdministration {
 				: this.departments.findById(departmentId).orElseThrow(() -> new NotFoundException("notFound.page"));
 		String before = (commitment.getLeadDepartment() != null) ? commitment.getLeadDepartment().getCode() : null;
 		commitment.assignLead(department);
-		this.revision.bump();
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "commitment", commitmentId, "lead=" + before,
-				"lead=" + ((department != null) ? department.getCode() : null), null);
+		this.events.publishEvent(new LeadDepartmentAssigned(commitmentId, before,
+				(department != null) ? department.getCode() : null, actor));
 	}
 
 }

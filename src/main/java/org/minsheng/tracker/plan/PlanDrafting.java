@@ -3,13 +3,11 @@ package org.minsheng.tracker.plan;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.system.FormText;
 import org.minsheng.tracker.system.InvalidInputException;
 import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.NotFoundException;
-import org.minsheng.tracker.system.PublicRevision;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,18 +29,15 @@ public class PlanDrafting {
 
 	private final Departments departments;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	private final PublicRevision revision;
-
-	PlanDrafting(Plans plans, Commitments commitments, Indicators indicators, Departments departments, AuditTrail audit,
-			PublicRevision revision) {
+	PlanDrafting(Plans plans, Commitments commitments, Indicators indicators, Departments departments,
+			ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.commitments = commitments;
 		this.indicators = indicators;
 		this.departments = departments;
-		this.audit = audit;
-		this.revision = revision;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -95,8 +90,7 @@ public class PlanDrafting {
 		int year = year(form);
 		LocalizedText title = FormText.localized(form.getTitleZh(), form.getTitleEn());
 		Plan plan = this.plans.save(Plan.draft(year, title, null));
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "plan", plan.getId(), null,
-				"year=" + year + " status=" + plan.getStatus() + " title=" + title.zh(), "draft created");
+		this.events.publishEvent(new PlanDraftCreated(plan.getId(), year, title.zh(), actor));
 		return plan;
 	}
 
@@ -135,10 +129,8 @@ public class PlanDrafting {
 			.orElseThrow(() -> InvalidInputException.of("departmentId", "admin.error.department")) : null;
 		Commitment commitment = this.commitments.save(plan.addCommitment(title, area));
 		commitment.assignLead(lead);
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "commitment", commitment.getId(), null,
-				"plan=" + year + " number=" + commitment.getNumber() + " area=" + area + " lead="
-						+ ((lead != null) ? lead.getCode() : null) + " title=" + title.zh(),
-				"commitment added");
+		this.events.publishEvent(new CommitmentAdded(commitment.getId(), year, commitment.getNumber(), area,
+				(lead != null) ? lead.getCode() : null, title.zh(), actor));
 		return commitment;
 	}
 
@@ -170,9 +162,8 @@ public class PlanDrafting {
 		problems.throwIfAny();
 		Indicator indicator = this.indicators
 			.save(commitment.addIndicator(input.name(), input.kind(), input.unit(), input.target()));
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "indicator", indicator.getId(), null,
-				"commitment=" + year + "-" + number + " position=" + indicator.getPosition() + " " + input.describe(),
-				"indicator added");
+		this.events.publishEvent(
+				new IndicatorAdded(indicator.getId(), year, number, indicator.getPosition(), input.describe(), actor));
 		return indicator;
 	}
 
@@ -204,9 +195,7 @@ public class PlanDrafting {
 		Plan plan = draft(year);
 		requirePublishable(plan);
 		plan.publish();
-		this.revision.bump();
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "plan", plan.getId(), "status=" + PlanStatus.DRAFT,
-				"status=" + plan.getStatus() + " commitments=" + plan.getCommitments().size(), "plan published");
+		this.events.publishEvent(new PlanPublished(plan.getId(), year, plan.getCommitments().size(), actor));
 	}
 
 	private Plan find(int year) {

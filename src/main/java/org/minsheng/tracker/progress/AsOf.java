@@ -3,7 +3,6 @@ package org.minsheng.tracker.progress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Which public figures to show: the latest, or exactly those the public could see at the
@@ -17,22 +16,20 @@ import java.time.ZoneId;
  */
 public record AsOf(LocalDate day, Instant cutoff, LocalDate today) {
 
-	public static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
-
 	/** Later than any approval: the latest figures. */
 	public static final Instant NO_CUTOFF = Instant.parse("9999-12-31T00:00:00Z");
 
 	public static AsOf latest(Clock clock) {
-		return new AsOf(null, NO_CUTOFF, LocalDate.now(clock.withZone(CITY)));
+		return new AsOf(null, NO_CUTOFF, LocalDate.now(clock));
 	}
 
 	/** The end of a past or present day in the city; a future day is refused. */
 	public static AsOf endOf(LocalDate day, Clock clock) {
-		LocalDate today = LocalDate.now(clock.withZone(CITY));
+		LocalDate today = LocalDate.now(clock);
 		if (day.isAfter(today)) {
 			throw new IllegalArgumentException("no figures are known for a future day");
 		}
-		return new AsOf(day, day.plusDays(1).atStartOfDay(CITY).toInstant(), day);
+		return new AsOf(day, day.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), day);
 	}
 
 	public boolean isLatest() {

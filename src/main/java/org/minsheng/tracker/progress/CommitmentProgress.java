@@ -1,7 +1,6 @@
 package org.minsheng.tracker.progress;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -44,16 +43,7 @@ public record CommitmentProgress(BigDecimal rate, ProgressStatus status, Instant
 	}
 
 	static BigDecimal meanRate(List<IndicatorProgress> indicators) {
-		List<BigDecimal> rates = indicators.stream()
-			.map(IndicatorProgress::cappedRate)
-			.filter(Objects::nonNull)
-			.toList();
-		if (rates.isEmpty()) {
-			return null;
-		}
-		return rates.stream()
-			.reduce(BigDecimal.ZERO, BigDecimal::add)
-			.divide(BigDecimal.valueOf(rates.size()), 1, RoundingMode.DOWN);
+		return MeanRate.of(indicators.stream().map(IndicatorProgress::cappedRate).toList());
 	}
 
 	private static Instant lastApproved(List<IndicatorProgress> indicators) {

@@ -3,7 +3,7 @@ package org.minsheng.tracker.progress;
 import java.util.List;
 
 import org.minsheng.tracker.plan.Commitment;
-import org.minsheng.tracker.plan.Commitments;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportDesk {
 
-	private final Commitments commitments;
+	private final PlanCatalog plans;
 
 	private final ProgressReports reports;
 
-	ReportDesk(Commitments commitments, ProgressReports reports) {
-		this.commitments = commitments;
+	ReportDesk(PlanCatalog plans, ProgressReports reports) {
+		this.plans = plans;
 		this.reports = reports;
 	}
 
@@ -34,7 +34,19 @@ public class ReportDesk {
 		if (departments.isEmpty()) {
 			return new Desk(List.of(), List.of());
 		}
-		return new Desk(this.commitments.findLedBy(departments), this.reports.findOpenForDepartments(departments));
+		return new Desk(commitmentsLedBy(editor), this.reports.findOpenForDepartments(departments));
+	}
+
+	/**
+	 * The commitments an editor's departments lead, newest plan first, with their
+	 * indicators: what the editor may report on.
+	 */
+	@Transactional(readOnly = true)
+	public List<Commitment> commitmentsLedBy(StaffMember editor) {
+		if (editor.departmentIds().isEmpty()) {
+			return List.of();
+		}
+		return this.plans.ledBy(editor.departmentIds());
 	}
 
 }

@@ -4,16 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.plan.Indicator;
-import org.minsheng.tracker.plan.Indicators;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.NotFoundException;
+import org.minsheng.tracker.system.Versions;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,22 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportFilingService {
 
-	private final Indicators indicators;
+	private final PlanCatalog plans;
 
 	private final ProgressReports reports;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ReportFilingService(Indicators indicators, ProgressReports reports, Counties counties, AuditTrail audit,
-			Clock clock) {
-		this.indicators = indicators;
+	ReportFilingService(PlanCatalog plans, ProgressReports reports, CountyDirectory counties,
+			ApplicationEventPublisher events, Clock clock) {
+		this.plans = plans;
 		this.reports = reports;
 		this.counties = counties;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -69,7 +69,7 @@ public class ReportFilingService {
 	}
 
 	@Transactional
-	public FilingResult file(ReportForm form, Long existingReportId, boolean submit, StaffMember editor) {
+	public FilingResult file(ReportFiling form, Long existingReportId, boolean submit, StaffMember editor) {
 		ProgressReport existing = null;
 		Indicator indicator;
 		if (existingReportId != null) {
@@ -77,18 +77,16 @@ public class ReportFilingService {
 				.orElseThrow(() -> new NotFoundException("notFound.report", existingReportId));
 			indicator = existing.getIndicator();
 			requireLeads(editor, indicator);
-			if (form.getVersion() == null || form.getVersion() != existing.getVersion()) {
-				throw new ConflictException();
-			}
+			Versions.require(form.version(), existing.getVersion(), ConflictException::new);
 			if (!existing.isEditable()) {
 				throw new ReviewException("review.error.notEditable");
 			}
 		}
 		else {
-			indicator = loadIndicator(form.getIndicatorId());
+			indicator = loadIndicator(form.indicatorId());
 			requireLeads(editor, indicator);
 		}
-		List<County> allCounties = this.counties.findAllByOrderBySortOrder();
+		List<County> allCounties = this.counties.all();
 		ReportRules.Checked checked = ReportRules.check(form, indicator, indicator.getCommitment().getPlan().getYear(),
 				LocalDate.now(this.clock), lastApproved(indicator.getId()), allCounties);
 		if (!checked.isValid()) {
@@ -105,8 +103,7 @@ public class ReportFilingService {
 			report.submit(this.clock.instant());
 		}
 		this.reports.saveAndFlush(report);
-		this.audit.record(editor.username(), submit ? AuditAction.REPORT_SUBMITTED : AuditAction.REPORT_SAVED,
-				"progress_report", report.getId(), before, report.snapshot(), null);
+		this.events.publishEvent(new ReportFiled(report.getId(), submit, before, report.snapshot(), editor.username()));
 		return FilingResult.saved(report.getId());
 	}
 
@@ -116,12 +113,11 @@ public class ReportFilingService {
 				: ProgressReport.draftTaskState(indicator, checked.asOf(), checked.taskDone(), this.clock.instant());
 	}
 
-	private static FilingDetails details(ReportForm form) {
+	private static FilingDetails details(ReportFiling form) {
 		return new FilingDetails(
-				(form.getNote() == null || form.getNote().isBlank()) ? null
-						: new LocalizedText(form.getNote().strip(), null),
-				blankToNull(form.getCorrectionReason()), blankToNull(form.getBreakdownNote()),
-				blankToNull(form.getEvidenceUrl()));
+				(form.note() == null || form.note().isBlank()) ? null : new LocalizedText(form.note().strip(), null),
+				blankToNull(form.correctionReason()), blankToNull(form.breakdownNote()),
+				blankToNull(form.evidenceUrl()));
 	}
 
 	private static String blankToNull(String text) {
@@ -132,7 +128,7 @@ public class ReportFilingService {
 		if (indicatorId == null) {
 			throw new NotFoundException("notFound.indicator", "");
 		}
-		return this.indicators.findWithCommitment(indicatorId)
+		return this.plans.indicator(indicatorId)
 			.orElseThrow(() -> new NotFoundException("notFound.indicator", indicatorId));
 	}
 

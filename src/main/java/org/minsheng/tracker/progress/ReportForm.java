@@ -130,4 +130,11 @@ public class ReportForm {
 		this.version = version;
 	}
 
+	/** What the form asks to file. */
+	public ReportFiling toFiling() {
+		return new ReportFiling(this.indicatorId, this.value, this.valueIsLowerBound, this.taskDone, this.asOf,
+				this.note, this.evidenceUrl, this.correctionReason, this.breakdownNote, this.confirmLarge,
+				this.counties, this.version);
+	}
+
 }

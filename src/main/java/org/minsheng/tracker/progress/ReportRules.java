@@ -49,51 +49,51 @@ public final class ReportRules {
 
 	}
 
-	public static Checked check(ReportForm form, Indicator indicator, int planYear, LocalDate today,
+	public static Checked check(ReportFiling form, Indicator indicator, int planYear, LocalDate today,
 			Reading lastApproved, List<County> allCounties) {
 		List<Problem> problems = new ArrayList<>();
 		Figure figure = null;
 		Boolean taskDone = null;
 		if (indicator.getKind() == IndicatorKind.QUALITATIVE) {
-			taskDone = form.getTaskDone();
+			taskDone = form.taskDone();
 			if (taskDone == null) {
 				problems.add(new Problem("taskDone", "report.error.task.required"));
 			}
 		}
 		else {
-			BigDecimal value = number(form.getValue(), "value", problems, true);
+			BigDecimal value = number(form.value(), "value", problems, true);
 			if (value != null) {
-				figure = figure(value, form.isValueIsLowerBound(), indicator, problems);
+				figure = figure(value, form.valueIsLowerBound(), indicator, problems);
 			}
 		}
-		LocalDate asOf = asOf(form.getAsOf(), planYear, today, problems);
+		LocalDate asOf = asOf(form.asOf(), planYear, today, problems);
 		if (figure != null && lastApproved != null && lastApproved.figure() != null
-				&& figure.value().compareTo(lastApproved.figure().value()) < 0 && isBlank(form.getCorrectionReason())) {
+				&& figure.value().compareTo(lastApproved.figure().value()) < 0 && isBlank(form.correctionReason())) {
 			problems.add(new Problem("correctionReason", "report.error.lowerThanApproved",
 					plain(lastApproved.figure().value()), lastApproved.asOf().toString()));
 		}
 		if (figure != null && indicator.getTarget().isSet() && indicator.getTarget().amount().signum() > 0
 				&& figure.value().compareTo(indicator.getTarget().amount().multiply(FAR_ABOVE_TARGET)) > 0
-				&& !form.isConfirmLarge()) {
+				&& !form.confirmLarge()) {
 			problems.add(new Problem("confirmLarge", "report.warning.farAboveTarget", plain(figure.value()),
 					plain(indicator.getTarget().amount())));
 		}
 		Map<County, BigDecimal> counties = counties(form, allCounties, problems);
-		if (figure != null && !counties.isEmpty() && isBlank(form.getBreakdownNote())) {
+		if (figure != null && !counties.isEmpty() && isBlank(form.breakdownNote())) {
 			BigDecimal sum = counties.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 			if (sum.compareTo(figure.value()) != 0) {
 				problems.add(new Problem("breakdownNote", "report.error.breakdown.mismatch", plain(sum),
 						plain(figure.value())));
 			}
 		}
-		if (!isBlank(form.getEvidenceUrl()) && !URL.matcher(form.getEvidenceUrl().strip()).matches()) {
+		if (!isBlank(form.evidenceUrl()) && !URL.matcher(form.evidenceUrl().strip()).matches()) {
 			problems.add(new Problem("evidenceUrl", "report.error.evidence.invalid"));
 		}
 		for (String field : new String[] { "note", "correctionReason", "breakdownNote" }) {
 			String text = switch (field) {
-				case "note" -> form.getNote();
-				case "correctionReason" -> form.getCorrectionReason();
-				default -> form.getBreakdownNote();
+				case "note" -> form.note();
+				case "correctionReason" -> form.correctionReason();
+				default -> form.breakdownNote();
 			};
 			if (text != null && text.length() > MAX_TEXT) {
 				problems.add(new Problem(field, "report.error.text.tooLong", String.valueOf(MAX_TEXT)));
@@ -158,10 +158,11 @@ public final class ReportRules {
 		return date;
 	}
 
-	private static Map<County, BigDecimal> counties(ReportForm form, List<County> allCounties, List<Problem> problems) {
+	private static Map<County, BigDecimal> counties(ReportFiling form, List<County> allCounties,
+			List<Problem> problems) {
 		Map<County, BigDecimal> amounts = new LinkedHashMap<>();
 		for (County county : allCounties) {
-			String typed = form.getCounties().get(county.getCode());
+			String typed = form.counties().get(county.getCode());
 			List<Problem> own = new ArrayList<>();
 			BigDecimal amount = number(typed, "counties[" + county.getCode() + "]", own, false);
 			problems.addAll(own);

@@ -3,11 +3,10 @@ package org.minsheng.tracker.progress;
 import java.time.Clock;
 import java.util.List;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.NotFoundException;
-import org.minsheng.tracker.system.PublicRevision;
+import org.minsheng.tracker.system.Versions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +20,13 @@ public class ReviewService {
 
 	private final ProgressReports reports;
 
-	private final AuditTrail audit;
-
-	private final PublicRevision revision;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ReviewService(ProgressReports reports, AuditTrail audit, PublicRevision revision, Clock clock) {
+	ReviewService(ProgressReports reports, ApplicationEventPublisher events, Clock clock) {
 		this.reports = reports;
-		this.audit = audit;
-		this.revision = revision;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -47,9 +43,7 @@ public class ReviewService {
 		String before = report.snapshot();
 		report.approve(reviewer.id(), this.clock.instant());
 		this.reports.saveAndFlush(report);
-		this.revision.bump();
-		this.audit.record(reviewer.username(), AuditAction.REPORT_APPROVED, "progress_report", reportId, before,
-				report.snapshot(), null);
+		this.events.publishEvent(new ReportApproved(reportId, before, report.snapshot(), reviewer.username()));
 	}
 
 	@Transactional
@@ -58,16 +52,13 @@ public class ReviewService {
 		String before = report.snapshot();
 		report.reject(reviewer.id(), reason, this.clock.instant());
 		this.reports.saveAndFlush(report);
-		this.audit.record(reviewer.username(), AuditAction.REPORT_REJECTED, "progress_report", reportId, before,
-				report.snapshot(), reason);
+		this.events.publishEvent(new ReportRejected(reportId, before, report.snapshot(), reason, reviewer.username()));
 	}
 
 	private ProgressReport current(Long reportId, Long version) {
 		ProgressReport report = this.reports.findById(reportId)
 			.orElseThrow(() -> new NotFoundException("notFound.report", reportId));
-		if (version == null || version != report.getVersion()) {
-			throw new ConflictException();
-		}
+		Versions.require(version, report.getVersion(), ConflictException::new);
 		return report;
 	}
 

@@ -17,18 +17,17 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
 import org.minsheng.tracker.plan.Commitment;
-import org.minsheng.tracker.plan.Commitments;
 import org.minsheng.tracker.plan.Plan;
-import org.minsheng.tracker.plan.Plans;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
-import org.minsheng.tracker.progress.ProgressReports;
+import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.Reading;
+import org.minsheng.tracker.system.ClockConfiguration;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.system.PortalFormat;
 import org.minsheng.tracker.system.PortalProperties;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +41,9 @@ class ApprovalFeeds {
 
 	static final int ENTRIES = 50;
 
-	private final ProgressReports reports;
+	private final ApprovedReports reports;
 
-	private final Plans plans;
-
-	private final Commitments commitments;
+	private final PlanCatalog plans;
 
 	private final MessageSource messages;
 
@@ -54,11 +51,10 @@ class ApprovalFeeds {
 
 	private final String tagAuthority;
 
-	ApprovalFeeds(ProgressReports reports, Plans plans, Commitments commitments, MessageSource messages,
-			PortalFormat format, PortalProperties settings) {
+	ApprovalFeeds(ApprovedReports reports, PlanCatalog plans, MessageSource messages, PortalFormat format,
+			PortalProperties settings) {
 		this.reports = reports;
 		this.plans = plans;
-		this.commitments = commitments;
 		this.messages = messages;
 		this.format = format;
 		this.tagAuthority = settings.feeds().tagAuthority();
@@ -66,18 +62,17 @@ class ApprovalFeeds {
 
 	@Transactional(readOnly = true)
 	String portal(AsOf asOf, String base, Locale locale) {
-		List<ProgressReport> newest = this.reports.findNewestApproved(asOf.cutoff(), Limit.of(ENTRIES));
+		List<ProgressReport> newest = this.reports.newest(asOf, ENTRIES);
 		return write(feed("tag:" + this.tagAuthority + ",2025:approved", message("feed.title", locale),
 				base + "/feeds/approved.atom", base + "/", newest, base, locale));
 	}
 
 	@Transactional(readOnly = true)
 	String commitment(int year, int number, AsOf asOf, String base, Locale locale) {
-		Plan plan = this.plans.findPublished(year).orElseThrow(() -> new NotFoundException("notFound.plan", year));
-		Commitment commitment = this.commitments.findInPlan(plan.getId(), number)
+		Plan plan = this.plans.publishedPlan(year).orElseThrow(() -> new NotFoundException("notFound.plan", year));
+		Commitment commitment = this.plans.commitment(plan, number)
 			.orElseThrow(() -> new NotFoundException("notFound.commitment", year, number));
-		List<ProgressReport> newest = this.reports.findNewestApprovedOfCommitment(year, number, asOf.cutoff(),
-				Limit.of(ENTRIES));
+		List<ProgressReport> newest = this.reports.newestOf(year, number, asOf, ENTRIES);
 		String page = base + "/plans/" + year + "/commitments/" + number;
 		return write(feed(
 				"tag:" + this.tagAuthority + "," + year + ":commitment/" + number, message("feed.commitment.title",
@@ -108,7 +103,7 @@ class ApprovalFeeds {
 				? this.format.amount(reading.figure().value(), reading.figure().lowerBound(),
 						report.getIndicator().getUnit())
 				: message(reading.isTaskDone() ? "feed.taskDone" : "feed.taskOpen", locale);
-		String approvalDay = reading.approvedAt().atZone(AsOf.CITY).toLocalDate().toString();
+		String approvalDay = reading.approvedAt().atZone(ClockConfiguration.CITY_ZONE).toLocalDate().toString();
 		SyndEntry entry = new SyndEntryImpl();
 		entry.setUri("tag:" + this.tagAuthority + "," + year + ":report/" + report.getId());
 		entry.setTitle(message("feed.entry.title", locale, String.valueOf(year), String.valueOf(commitment.getNumber()),

@@ -6,6 +6,7 @@ import java.util.List;
 import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.PlanBoard;
 import org.minsheng.tracker.dashboard.PlanBoardService;
+import org.minsheng.tracker.dashboard.YearComparison;
 import org.minsheng.tracker.progress.AsOf;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +35,8 @@ class CompareController {
 		for (int year : years.years()) {
 			compared.add(this.boards.board(year, BoardFilter.NONE, when));
 		}
-		model.addAttribute("comparison", PlanComparison.of(compared));
+		model.addAttribute("boards", compared);
+		model.addAttribute("comparison", YearComparison.of(compared));
 		model.addAttribute("asOfDay", when.day());
 		return VIEW;
 	}

@@ -17,10 +17,11 @@ import org.minsheng.tracker.dashboard.IndicatorView;
 import org.minsheng.tracker.dashboard.PlanBoard;
 import org.minsheng.tracker.dashboard.PlanBoardService;
 import org.minsheng.tracker.dashboard.SourceView;
+import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
-import org.minsheng.tracker.progress.ProgressReports;
 import org.minsheng.tracker.progress.Reading;
+import org.minsheng.tracker.system.ClockConfiguration;
 import org.minsheng.tracker.system.LocalizedText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,11 +39,11 @@ class ExportTables {
 
 	private final PlanBoardService boards;
 
-	private final ProgressReports reports;
+	private final ApprovedReports reports;
 
 	private final MessageSource messages;
 
-	ExportTables(PlanBoardService boards, ProgressReports reports, MessageSource messages) {
+	ExportTables(PlanBoardService boards, ApprovedReports reports, MessageSource messages) {
 		this.boards = boards;
 		this.reports = reports;
 		this.messages = messages;
@@ -82,7 +83,7 @@ class ExportTables {
 		rows.add(header(locale, "year", "commitmentNumber", "commitmentTitle", "indicatorPosition", "indicatorName",
 				"unit", "value", "lowerBound", "taskDone", "asOf", "approvedAt", "note", "correctionReason", "source",
 				"sourceQuote"));
-		for (ProgressReport report : this.reports.findApprovedOfPlan(year, asOf.cutoff())) {
+		for (ProgressReport report : this.reports.allOfPlan(year, asOf)) {
 			Reading reading = report.reading();
 			var indicator = report.getIndicator();
 			var commitment = indicator.getCommitment();
@@ -143,7 +144,7 @@ class ExportTables {
 	}
 
 	private static String moment(Instant instant) {
-		return (instant != null) ? MOMENT.format(instant.atZone(AsOf.CITY)) : "";
+		return (instant != null) ? MOMENT.format(instant.atZone(ClockConfiguration.CITY_ZONE)) : "";
 	}
 
 	private static String nullToEmpty(String text) {

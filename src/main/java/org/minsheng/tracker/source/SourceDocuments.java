@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /**
  * The stored source documents.
  */
-public interface SourceDocuments extends JpaRepository<SourceDocument, Long> {
+interface SourceDocuments extends JpaRepository<SourceDocument, Long> {
 
 	Optional<SourceDocument> findByCode(String code);
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,11 +16,11 @@ import java.util.stream.Collectors;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.plan.IndicatorKind;
-import org.minsheng.tracker.plan.Indicators;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.progress.ProgressReport;
-import org.minsheng.tracker.progress.ProgressReports;
+import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.Reading;
-import org.minsheng.tracker.progress.ReportForm;
+import org.minsheng.tracker.progress.ReportFiling;
 import org.minsheng.tracker.progress.ReportRules;
 import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.Problem;
@@ -38,14 +39,14 @@ class ImportCheck {
 			"截至日期", "note", "说明", "evidenceUrl", "佐证链接", "correctionReason", "更正原因", "breakdownNote", "分县说明",
 			"confirmLarge", "数值已核实");
 
-	private final Indicators indicators;
+	private final PlanCatalog plans;
 
-	private final ProgressReports reports;
+	private final ApprovedReports reports;
 
 	private final Clock clock;
 
-	ImportCheck(Indicators indicators, ProgressReports reports, Clock clock) {
-		this.indicators = indicators;
+	ImportCheck(PlanCatalog plans, ApprovedReports reports, Clock clock) {
+		this.plans = plans;
 		this.reports = reports;
 		this.clock = clock;
 	}
@@ -58,7 +59,7 @@ class ImportCheck {
 			.collect(Collectors.toSet());
 		Map<String, Indicator> byKey = new HashMap<>();
 		if (!years.isEmpty()) {
-			this.indicators.findAllOfYears(years).forEach((i) -> byKey.put(key(i), i));
+			this.plans.indicatorsOfYears(years).forEach((i) -> byKey.put(key(i), i));
 		}
 		Map<Long, Reading> lastApproved = lastApproved(byKey.values());
 		LocalDate today = LocalDate.now(this.clock);
@@ -67,8 +68,8 @@ class ImportCheck {
 		for (SheetRow row : rows) {
 			RowCheck check = checkRow(row, editor, byKey, lastApproved, counties, today);
 			checked.add(check);
-			if (check.form() != null && check.form().getIndicatorId() != null) {
-				seen.computeIfAbsent(check.form().getIndicatorId() + "@" + normalized(row.line().asOf()),
+			if (check.filing() != null && check.filing().indicatorId() != null) {
+				seen.computeIfAbsent(check.filing().indicatorId() + "@" + normalized(row.line().asOf()),
 						(k) -> new ArrayList<>())
 					.add(checked.size() - 1);
 			}
@@ -111,7 +112,7 @@ class ImportCheck {
 			problems.add(new Problem(null, "import.row.notLead", year.get(), number.get()));
 			return error(row, problems);
 		}
-		ReportForm form = form(line, indicator, counties, problems);
+		ReportFiling form = filing(line, indicator, counties, problems);
 		ReportRules.Checked checked = ReportRules.check(form, indicator, year.get(), today,
 				lastApproved.get(indicator.getId()), counties);
 		for (Problem problem : checked.problems()) {
@@ -121,33 +122,29 @@ class ImportCheck {
 				: new RowCheck(row, RowCheck.Outcome.ERROR, List.copyOf(problems), form);
 	}
 
-	private static ReportForm form(ReportLine line, Indicator indicator, List<County> counties,
+	private static ReportFiling filing(ReportLine line, Indicator indicator, List<County> counties,
 			List<Problem> problems) {
-		ReportForm form = new ReportForm();
-		form.setIndicatorId(indicator.getId());
-		form.setValue(line.value());
-		form.setValueIsLowerBound(Boolean.TRUE.equals(yesNo(line.lowerBound(), "是否下限", problems)));
-		form.setConfirmLarge(Boolean.TRUE.equals(yesNo(line.confirmed(), "数值已核实", problems)));
-		form.setTaskDone(yesNo(line.taskDone(), "任务是否完成", problems));
-		form.setAsOf(line.asOf());
-		form.setNote(line.note());
-		form.setEvidenceUrl(line.evidenceUrl());
-		form.setCorrectionReason(line.correctionReason());
-		form.setBreakdownNote(line.breakdownNote());
+		boolean lowerBound = Boolean.TRUE.equals(yesNo(line.lowerBound(), "是否下限", problems));
+		boolean confirmed = Boolean.TRUE.equals(yesNo(line.confirmed(), "数值已核实", problems));
+		Boolean taskDone = yesNo(line.taskDone(), "任务是否完成", problems);
+		Map<String, String> amounts = new LinkedHashMap<>();
 		for (int i = 0; i < counties.size(); i++) {
 			if (!line.counties().get(i).isBlank()) {
-				form.getCounties().put(counties.get(i).getCode(), line.counties().get(i));
+				amounts.put(counties.get(i).getCode(), line.counties().get(i));
 			}
 		}
+		ReportFiling filing = new ReportFiling(indicator.getId(), line.value(), lowerBound, taskDone, line.asOf(),
+				line.note(), line.evidenceUrl(), line.correctionReason(), line.breakdownNote(), confirmed, amounts,
+				null);
 		if (indicator.getKind() == IndicatorKind.QUALITATIVE) {
-			if (!line.value().isBlank() || !form.getCounties().isEmpty()) {
+			if (!line.value().isBlank() || !amounts.isEmpty()) {
 				problems.add(new Problem("数值", "import.row.qualitativeHasValue"));
 			}
 		}
 		else if (!line.taskDone().isBlank()) {
 			problems.add(new Problem("任务是否完成", "import.row.measuredHasTaskState"));
 		}
-		return form;
+		return filing;
 	}
 
 	private static Boolean yesNo(String cell, String column, List<Problem> problems) {
@@ -178,7 +175,8 @@ class ImportCheck {
 					.collect(Collectors.joining(", "));
 				List<Problem> problems = new ArrayList<>(row.problems());
 				problems.add(new Problem(null, "import.row.duplicate", others));
-				checked.set(index, new RowCheck(row.row(), RowCheck.Outcome.ERROR, List.copyOf(problems), row.form()));
+				checked.set(index,
+						new RowCheck(row.row(), RowCheck.Outcome.ERROR, List.copyOf(problems), row.filing()));
 			}
 		}
 	}
@@ -187,7 +185,7 @@ class ImportCheck {
 		List<Long> commitmentIds = all.stream().map((i) -> i.getCommitment().getId()).distinct().toList();
 		Map<Long, Reading> readings = new HashMap<>();
 		if (!commitmentIds.isEmpty()) {
-			for (ProgressReport report : this.reports.findCurrentOfCommitments(commitmentIds)) {
+			for (ProgressReport report : this.reports.latestOf(commitmentIds)) {
 				readings.put(report.getIndicator().getId(), report.reading());
 			}
 		}

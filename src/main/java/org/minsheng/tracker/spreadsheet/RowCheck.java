@@ -2,14 +2,14 @@ package org.minsheng.tracker.spreadsheet;
 
 import java.util.List;
 
-import org.minsheng.tracker.progress.ReportForm;
+import org.minsheng.tracker.progress.ReportFiling;
 import org.minsheng.tracker.system.Problem;
 
 /**
  * A row of an upload after checking: what it says, whether it will be filed, and what is
  * wrong with it.
  */
-public record RowCheck(SheetRow row, Outcome outcome, List<Problem> problems, ReportForm form) {
+public record RowCheck(SheetRow row, Outcome outcome, List<Problem> problems, ReportFiling filing) {
 
 	/** What committing does with the row. */
 	public enum Outcome {

@@ -8,14 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.plan.Commitment;
-import org.minsheng.tracker.plan.Commitments;
 import org.minsheng.tracker.plan.Indicator;
+import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.CountyFigure;
 import org.minsheng.tracker.progress.ProgressReport;
-import org.minsheng.tracker.progress.ProgressReports;
+import org.minsheng.tracker.progress.ReportDesk;
 import org.minsheng.tracker.progress.Reading;
 import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.stereotype.Service;
@@ -28,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SheetExport {
 
-	private final Commitments commitments;
+	private final ReportDesk desk;
 
-	private final ProgressReports reports;
+	private final ApprovedReports reports;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
-	SheetExport(Commitments commitments, ProgressReports reports, Counties counties) {
-		this.commitments = commitments;
+	SheetExport(ReportDesk desk, ApprovedReports reports, CountyDirectory counties) {
+		this.desk = desk;
 		this.reports = reports;
 		this.counties = counties;
 	}
@@ -43,31 +43,26 @@ public class SheetExport {
 	/** The file: the template ({@code withFigures} false) or the export. */
 	@Transactional(readOnly = true)
 	public byte[] file(SheetType type, StaffMember editor, boolean withFigures) {
-		return SheetFiles.write(type, lines(editor, withFigures),
-				SheetFormat.countyColumns(this.counties.findAllByOrderBySortOrder()));
+		return SheetFiles.write(type, lines(editor, withFigures), SheetFormat.countyColumns(this.counties.all()));
 	}
 
 	@Transactional(readOnly = true)
 	public List<ReportLine> lines(StaffMember editor, boolean withFigures) {
-		List<Long> departments = editor.departmentIds();
-		if (departments.isEmpty()) {
-			return List.of();
-		}
-		List<Commitment> led = this.commitments.findLedBy(departments);
+		List<Commitment> led = this.desk.commitmentsLedBy(editor);
 		Map<Long, ProgressReport> current = new HashMap<>();
 		Map<Long, Map<String, BigDecimal>> countyFigures = new HashMap<>();
 		if (withFigures && !led.isEmpty()) {
-			this.reports.findCurrentOfCommitments(led.stream().map(Commitment::getId).toList())
+			this.reports.latestOf(led.stream().map(Commitment::getId).toList())
 				.forEach((report) -> current.put(report.getIndicator().getId(), report));
 			if (!current.isEmpty()) {
 				for (CountyFigure figure : this.reports
-					.findCountyFigures(current.values().stream().map(ProgressReport::getId).toList())) {
+					.countyFiguresOf(current.values().stream().map(ProgressReport::getId).toList())) {
 					countyFigures.computeIfAbsent(figure.getReport().getId(), (k) -> new HashMap<>())
 						.put(figure.getCounty().getCode(), figure.getFigure());
 				}
 			}
 		}
-		List<County> all = this.counties.findAllByOrderBySortOrder();
+		List<County> all = this.counties.all();
 		List<ReportLine> lines = new ArrayList<>();
 		for (Commitment commitment : led) {
 			for (Indicator indicator : commitment.getIndicators()) {

@@ -3,15 +3,14 @@ package org.minsheng.tracker.spreadsheet;
 import java.time.Clock;
 import java.util.List;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.progress.FilingResult;
 import org.minsheng.tracker.progress.ReportFilingService;
-import org.minsheng.tracker.progress.ReportForm;
+import org.minsheng.tracker.progress.ReportFiling;
 import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,21 +27,21 @@ public class SpreadsheetImport {
 
 	private final ImportCheck check;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
 	private final ReportFilingService filing;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	SpreadsheetImport(ImportBatches batches, ImportCheck check, Counties counties, ReportFilingService filing,
-			AuditTrail audit, Clock clock) {
+	SpreadsheetImport(ImportBatches batches, ImportCheck check, CountyDirectory counties, ReportFilingService filing,
+			ApplicationEventPublisher events, Clock clock) {
 		this.batches = batches;
 		this.check = check;
 		this.counties = counties;
 		this.filing = filing;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -53,8 +52,7 @@ public class SpreadsheetImport {
 	 */
 	@Transactional
 	public Long upload(String fileName, byte[] bytes, StaffMember editor) {
-		List<SheetRow> rows = SheetFiles.read(fileName, bytes,
-				SheetFormat.countyColumns(this.counties.findAllByOrderBySortOrder()));
+		List<SheetRow> rows = SheetFiles.read(fileName, bytes, SheetFormat.countyColumns(this.counties.all()));
 		ImportBatch batch = new ImportBatch(editor.id(), displayName(fileName), rows.size(), BatchContent.encode(rows),
 				this.clock.instant());
 		return this.batches.save(batch).getId();
@@ -66,7 +64,7 @@ public class SpreadsheetImport {
 	@Transactional(readOnly = true)
 	public ImportPreview preview(Long batchId, StaffMember editor) {
 		ImportBatch batch = owned(batchId, editor);
-		List<County> all = this.counties.findAllByOrderBySortOrder();
+		List<County> all = this.counties.all();
 		List<String> header = SheetFormat.header(SheetFormat.countyColumns(all));
 		List<SheetRow> rows = BatchContent.decode(batch.getContent(), header.size());
 		List<RowCheck> checked = batch.isCommitted() ? rows.stream().map(SpreadsheetImport::asCommitted).toList()
@@ -87,21 +85,21 @@ public class SpreadsheetImport {
 		if (batch.isCommitted()) {
 			throw new ImportRefusedException("import.error.alreadyCommitted");
 		}
-		List<County> all = this.counties.findAllByOrderBySortOrder();
+		List<County> all = this.counties.all();
 		List<RowCheck> checked = this.check.check(
 				BatchContent.decode(batch.getContent(), SheetFormat.header(SheetFormat.countyColumns(all)).size()),
 				editor, all);
 		if (checked.stream().anyMatch((row) -> row.outcome() == RowCheck.Outcome.ERROR)) {
 			throw new ImportRefusedException("import.error.rowsHaveErrors");
 		}
-		List<ReportForm> forms = checked.stream()
+		List<ReportFiling> forms = checked.stream()
 			.filter((row) -> row.outcome() == RowCheck.Outcome.FILE)
-			.map(RowCheck::form)
+			.map(RowCheck::filing)
 			.toList();
 		if (forms.isEmpty()) {
 			throw new ImportRefusedException("import.error.nothingToFile");
 		}
-		for (ReportForm form : forms) {
+		for (ReportFiling form : forms) {
 			FilingResult result = this.filing.file(form, null, true, editor);
 			if (!result.isSaved()) {
 				throw new ImportRefusedException("import.error.rowsHaveErrors");
@@ -109,8 +107,8 @@ public class SpreadsheetImport {
 		}
 		batch.commit(this.clock.instant());
 		this.batches.saveAndFlush(batch);
-		this.audit.record(editor.username(), AuditAction.IMPORT_COMMITTED, "import_batch", batch.getId(), null,
-				"rows=" + forms.size(), "file=" + batch.getFileName() + "; rows=" + forms.size());
+		this.events
+			.publishEvent(new SpreadsheetImported(batch.getId(), batch.getFileName(), forms.size(), editor.username()));
 		return forms.size();
 	}
 

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.plan.Department;
-import org.minsheng.tracker.plan.Departments;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.system.FormText;
 import org.minsheng.tracker.system.InvalidInputException;
 import org.minsheng.tracker.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,22 +35,22 @@ public class AccountAdministration {
 
 	private final StaffUsers users;
 
-	private final Departments departments;
+	private final PlanCatalog plans;
 
 	private final PasswordEncoder passwords;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final SignedInSessions sessions;
 
 	private final Clock clock;
 
-	AccountAdministration(StaffUsers users, Departments departments, PasswordEncoder passwords, AuditTrail audit,
-			SignedInSessions sessions, Clock clock) {
+	AccountAdministration(StaffUsers users, PlanCatalog plans, PasswordEncoder passwords,
+			ApplicationEventPublisher events, SignedInSessions sessions, Clock clock) {
 		this.users = users;
-		this.departments = departments;
+		this.plans = plans;
 		this.passwords = passwords;
-		this.audit = audit;
+		this.events = events;
 		this.sessions = sessions;
 		this.clock = clock;
 	}
@@ -68,7 +67,7 @@ public class AccountAdministration {
 
 	@Transactional(readOnly = true)
 	public List<Department> departments() {
-		return this.departments.findAllByOrderByCode();
+		return this.plans.departments();
 	}
 
 	/** What {@link #create} would refuse, into the form's errors. */
@@ -117,9 +116,10 @@ public class AccountAdministration {
 				this.clock.instant());
 		chosen.forEach(user::joinDepartment);
 		this.users.save(user);
-		this.audit.record(actor, AuditAction.ACCOUNT_CREATED, "app_user", user.getId(), null,
-				"username=" + username + " " + user.describeAccess(),
-				form.isGeneratePassword() ? "generated password" : "password set by administrator");
+		this.events.publishEvent(new AccountCreated(
+				user.getId(), username, user.describeAccess(), form.isGeneratePassword()
+						? AccountCreated.PasswordSource.GENERATED : AccountCreated.PasswordSource.SET_BY_ADMINISTRATOR,
+				actor));
 		return new NewAccount(user, form.isGeneratePassword() ? password : null);
 	}
 
@@ -151,7 +151,8 @@ public class AccountAdministration {
 		String before = user.describeAccess();
 		boolean rolesChanged = !roles.equals(user.getRoles());
 		user.changeAccess(roles, chosen);
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, before, user.describeAccess(), null);
+		this.events
+			.publishEvent(new AccountChanged(id, AccountChanged.Change.ACCESS, before, user.describeAccess(), actor));
 		if (rolesChanged && !isSelf(user, actor)) {
 			this.sessions.endAfterCommit(user.getUsername());
 		}
@@ -165,7 +166,8 @@ public class AccountAdministration {
 		}
 		String before = user.describeAccess();
 		user.disable();
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, before, user.describeAccess(), "disabled");
+		this.events
+			.publishEvent(new AccountChanged(id, AccountChanged.Change.DISABLED, before, user.describeAccess(), actor));
 		this.sessions.endAfterCommit(user.getUsername());
 	}
 
@@ -174,7 +176,8 @@ public class AccountAdministration {
 		StaffUser user = find(id);
 		String before = user.describeAccess();
 		user.enable();
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, before, user.describeAccess(), "enabled");
+		this.events
+			.publishEvent(new AccountChanged(id, AccountChanged.Change.ENABLED, before, user.describeAccess(), actor));
 	}
 
 	/** Gives the account a new generated password, returned to be shown once. */
@@ -183,8 +186,8 @@ public class AccountAdministration {
 		StaffUser user = find(id);
 		String password = GeneratedPassword.next();
 		user.changePasswordHash(this.passwords.encode(password));
-		this.audit.record(actor, AuditAction.ADMIN_CHANGE, "app_user", id, "password=previous",
-				"password=generated, shown once", "password reset");
+		this.events.publishEvent(new AccountChanged(id, AccountChanged.Change.PASSWORD_RESET, "password=previous",
+				"password=generated, shown once", actor));
 		if (!isSelf(user, actor)) {
 			this.sessions.endAfterCommit(user.getUsername());
 		}
@@ -228,7 +231,7 @@ public class AccountAdministration {
 	private Set<Department> departments(AccessForm form, InvalidInputException.Collector problems) {
 		Set<Department> chosen = new HashSet<>();
 		for (Long id : form.getDepartmentIds()) {
-			Department department = (id != null) ? this.departments.findById(id).orElse(null) : null;
+			Department department = (id != null) ? this.plans.department(id).orElse(null) : null;
 			if (department == null) {
 				problems.add("departmentIds", "admin.error.department");
 				break;

@@ -6,12 +6,11 @@ import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.system.PortalProperties;
 import org.minsheng.tracker.system.UnsafeSettingException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,7 +32,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 
 	private final PasswordEncoder passwords;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final PortalProperties.Admin settings;
 
@@ -41,11 +40,11 @@ class AdministratorBootstrap implements ApplicationRunner {
 
 	private final Clock clock;
 
-	AdministratorBootstrap(StaffUsers users, PasswordEncoder passwords, AuditTrail audit, PortalProperties settings,
-			Environment environment, Clock clock) {
+	AdministratorBootstrap(StaffUsers users, PasswordEncoder passwords, ApplicationEventPublisher events,
+			PortalProperties settings, Environment environment, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
-		this.audit = audit;
+		this.events = events;
 		this.settings = settings.admin();
 		this.production = environment.acceptsProfiles(Profiles.of("prod"));
 		this.clock = clock;
@@ -70,8 +69,9 @@ class AdministratorBootstrap implements ApplicationRunner {
 		}
 		StaffUser admin = this.users.save(new StaffUser(username, "Administrator", this.passwords.encode(password),
 				EnumSet.of(Role.ADMIN), this.clock.instant()));
-		this.audit.record("system", AuditAction.ACCOUNT_CREATED, "app_user", admin.getId(), null, username,
-				generated ? "generated password" : "from PORTAL_ADMIN_PASSWORD");
+		this.events.publishEvent(new AccountCreated(admin.getId(), username, null,
+				generated ? AccountCreated.PasswordSource.GENERATED : AccountCreated.PasswordSource.FROM_ENVIRONMENT,
+				"system"));
 		if (generated) {
 			logger.warn("No staff account existed: created administrator '" + username + "' with password " + password
 					+ " (shown once; set PORTAL_ADMIN_USERNAME / PORTAL_ADMIN_PASSWORD to choose them)");

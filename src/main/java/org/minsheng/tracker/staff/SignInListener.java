@@ -3,8 +3,7 @@ package org.minsheng.tracker.staff;
 import java.time.Clock;
 import java.util.Locale;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -15,20 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Throttles sign-in (the count lives in the database, so every instance shares it) and
- * records every attempt in the audit trail.
+ * announces every attempt ({@link SignInActivity}), which the audit trail records.
  */
 @Component
 class SignInListener {
 
 	private final StaffUsers users;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	SignInListener(StaffUsers users, AuditTrail audit, Clock clock) {
+	SignInListener(StaffUsers users, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -37,7 +36,7 @@ class SignInListener {
 	public void succeeded(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		this.users.findByUsername(username).ifPresent(StaffUser::recordSuccessfulSignIn);
-		this.audit.record(username, AuditAction.SIGN_IN, "app_user", null, null, null, null);
+		this.events.publishEvent(new SignInActivity(username, SignInActivity.Kind.SIGNED_IN));
 	}
 
 	@EventListener
@@ -47,22 +46,22 @@ class SignInListener {
 		boolean locked = this.users.findByUsername(username)
 			.map((user) -> user.recordFailedSignIn(this.clock.instant(), SignInPolicy.DEFAULT))
 			.orElse(false);
-		this.audit.record(username, locked ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED, "app_user", null,
-				null, null, null);
+		this.events.publishEvent(
+				new SignInActivity(username, locked ? SignInActivity.Kind.LOCKED : SignInActivity.Kind.WRONG_PASSWORD));
 	}
 
 	@EventListener
 	@Transactional
 	public void signedOut(LogoutSuccessEvent event) {
-		this.audit.record(event.getAuthentication().getName(), AuditAction.SIGN_OUT, "app_user", null, null, null,
-				null);
+		this.events
+			.publishEvent(new SignInActivity(event.getAuthentication().getName(), SignInActivity.Kind.SIGNED_OUT));
 	}
 
 	@EventListener
 	@Transactional
 	public void lockedOut(AuthenticationFailureLockedEvent event) {
-		this.audit.record(String.valueOf(event.getAuthentication().getName()), AuditAction.SIGN_IN_FAILED, "app_user",
-				null, null, null, "locked");
+		this.events.publishEvent(new SignInActivity(String.valueOf(event.getAuthentication().getName()),
+				SignInActivity.Kind.REFUSED_WHILE_LOCKED));
 	}
 
 }

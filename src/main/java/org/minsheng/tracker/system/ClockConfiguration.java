@@ -7,13 +7,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The city's clock. Every "today" in the domain (share of the year elapsed, behind
- * schedule) is read from this bean, so tests can fix the date.
+ * The city's clock, in the city's zone. Every "today" in the domain (share of the year
+ * elapsed, behind schedule, the end of an as-of day) is read from this bean and its zone,
+ * so tests can fix the date; code without the bean (formatting a stored instant) uses
+ * {@link #CITY_ZONE}, the same zone.
  */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+public class ClockConfiguration {
 
-	static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+	/** The city's time zone (China Standard Time); the clock bean carries it. */
+	public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
 	@Bean
 	Clock clock() {

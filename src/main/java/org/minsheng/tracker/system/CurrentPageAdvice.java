@@ -34,7 +34,7 @@ class CurrentPageAdvice {
 
 	@ModelAttribute("cityToday")
 	LocalDate cityToday() {
-		return LocalDate.now(this.clock.withZone(ClockConfiguration.CITY_ZONE));
+		return LocalDate.now(this.clock);
 	}
 
 }

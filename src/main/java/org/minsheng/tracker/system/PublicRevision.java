@@ -3,6 +3,7 @@ package org.minsheng.tracker.system;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,16 @@ public class PublicRevision {
 						row.getObject("changed_at", java.time.OffsetDateTime.class).toInstant()));
 	}
 
-	/** Marks public data as changed; call inside the transaction that changes it. */
+	/**
+	 * Marks public data as changed, in the transaction of the change that published the
+	 * event: the change and the new revision commit together.
+	 */
+	@EventListener
+	void publicDataChanged(PublicDataChanged event) {
+		bump();
+	}
+
+	/** Marks public data as changed; runs inside the transaction that changes it. */
 	public void bump() {
 		this.jdbc.update("UPDATE public_revision SET revision = revision + 1, changed_at = ? WHERE id = 1",
 				Timestamp.from(this.clock.instant()));

@@ -2,18 +2,16 @@ package org.minsheng.tracker.voice;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
-import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditTrail;
 import org.minsheng.tracker.plan.Commitment;
-import org.minsheng.tracker.plan.Commitments;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.staff.StaffUser;
-import org.minsheng.tracker.staff.StaffUsers;
+import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.system.NotFoundException;
-import org.minsheng.tracker.system.PublicRevision;
+import org.minsheng.tracker.system.Versions;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,23 +25,20 @@ public class ModerationDesk {
 
 	private final Suggestions suggestions;
 
-	private final Commitments commitments;
+	private final PlanCatalog plans;
 
-	private final StaffUsers users;
+	private final StaffDirectory staff;
 
-	private final AuditTrail audit;
-
-	private final PublicRevision revision;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ModerationDesk(Suggestions suggestions, Commitments commitments, StaffUsers users, AuditTrail audit,
-			PublicRevision revision, Clock clock) {
+	ModerationDesk(Suggestions suggestions, PlanCatalog plans, StaffDirectory staff, ApplicationEventPublisher events,
+			Clock clock) {
 		this.suggestions = suggestions;
-		this.commitments = commitments;
-		this.users = users;
-		this.audit = audit;
-		this.revision = revision;
+		this.plans = plans;
+		this.staff = staff;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -60,7 +55,7 @@ public class ModerationDesk {
 	/** The commitments of published plans a suggestion may be linked to. */
 	@Transactional(readOnly = true)
 	public List<CommitmentOption> commitmentOptions() {
-		return this.commitments.findAllPublished()
+		return this.plans.publishedCommitments()
 			.stream()
 			.map((c) -> new CommitmentOption(c.getId(), c.getPlan().getYear(), c.getNumber(), c.getTitle()))
 			.toList();
@@ -69,18 +64,15 @@ public class ModerationDesk {
 	@Transactional
 	public void publish(long id, Long version, StaffMember moderator) {
 		Suggestion suggestion = load(id, version);
-		suggestion.publish(account(moderator), this.clock);
-		this.audit.record(moderator.username(), AuditAction.SUGGESTION_PUBLISHED, "suggestion", id, "PENDING",
-				"PUBLISHED", null);
-		this.revision.bump();
+		suggestion.publish(this.staff.account(moderator), this.clock);
+		this.events.publishEvent(new SuggestionPublished(id, moderator.username()));
 	}
 
 	@Transactional
 	public void reject(long id, Long version, String reason, StaffMember moderator) {
 		Suggestion suggestion = load(id, version);
-		suggestion.reject(account(moderator), reason, this.clock);
-		this.audit.record(moderator.username(), AuditAction.SUGGESTION_REJECTED, "suggestion", id, "PENDING",
-				"REJECTED", suggestion.getRejectionReason());
+		suggestion.reject(this.staff.account(moderator), reason, this.clock);
+		this.events.publishEvent(new SuggestionRejected(id, suggestion.getRejectionReason(), moderator.username()));
 	}
 
 	@Transactional
@@ -90,44 +82,32 @@ public class ModerationDesk {
 		if (target == null) {
 			throw new ModerationException("moderation.error.mergeTargetNotPublished");
 		}
-		suggestion.mergeInto(target, account(moderator), this.clock);
-		this.audit.record(moderator.username(), AuditAction.SUGGESTION_MERGED, "suggestion", id, "PENDING",
-				"MERGED into " + targetId, null);
-		this.revision.bump();
+		suggestion.mergeInto(target, this.staff.account(moderator), this.clock);
+		this.events.publishEvent(new SuggestionMerged(id, targetId, moderator.username()));
 	}
 
 	/** Links a published suggestion to a commitment of a published plan; null unlinks. */
 	@Transactional
-	public void link(long id, Long commitmentId, StaffMember moderator) {
-		Suggestion suggestion = this.suggestions.findById(id)
-			.orElseThrow(() -> new NotFoundException("notFound.suggestion", id));
+	public void link(long id, Long version, Long commitmentId, StaffMember moderator) {
+		Suggestion suggestion = load(id, version);
 		Commitment commitment = null;
 		if (commitmentId != null) {
-			commitment = this.commitments.findPublishedByIds(List.of(commitmentId))
+			commitment = this.plans.publishedCommitments(List.of(commitmentId))
 				.stream()
 				.findFirst()
 				.orElseThrow(() -> new ModerationException("moderation.error.noSuchCommitment"));
 		}
-		String before = (suggestion.getCommitment() != null) ? String.valueOf(suggestion.getCommitment().getId())
-				: null;
+		Long before = (suggestion.getCommitment() != null) ? suggestion.getCommitment().getId() : null;
 		suggestion.linkTo(commitment);
-		this.audit.record(moderator.username(), AuditAction.SUGGESTION_LINKED, "suggestion", id, before,
-				Objects.toString(commitmentId, null), null);
-		this.revision.bump();
+		this.events.publishEvent(new SuggestionLinked(id, before, commitmentId, moderator.username()));
 	}
 
 	private Suggestion load(long id, Long version) {
 		Suggestion suggestion = this.suggestions.findById(id)
 			.orElseThrow(() -> new NotFoundException("notFound.suggestion", id));
-		if (version != null && version != suggestion.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(Suggestion.class, id);
-		}
+		Versions.require(version, suggestion.getVersion(),
+				() -> new ObjectOptimisticLockingFailureException(Suggestion.class, id));
 		return suggestion;
-	}
-
-	/** The signed-in moderator's account, checked by the web edge for this request. */
-	private StaffUser account(StaffMember moderator) {
-		return this.users.getReferenceById(moderator.id());
 	}
 
 }

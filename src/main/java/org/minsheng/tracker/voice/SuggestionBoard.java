@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.minsheng.tracker.plan.Area;
+import org.minsheng.tracker.plan.Commitment;
+import org.minsheng.tracker.plan.PlanCatalog;
+import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +21,32 @@ public class SuggestionBoard {
 
 	private final Supports supports;
 
-	SuggestionBoard(Suggestions suggestions, Supports supports) {
+	private final PlanCatalog plans;
+
+	private final ApprovedReports reports;
+
+	SuggestionBoard(Suggestions suggestions, Supports supports, PlanCatalog plans, ApprovedReports reports) {
 		this.suggestions = suggestions;
 		this.supports = supports;
+		this.plans = plans;
+		this.reports = reports;
+	}
+
+	/**
+	 * The published commitment a suggestion became, with its latest public progress, or
+	 * null.
+	 */
+	@Transactional(readOnly = true)
+	public BecameCommitment became(Suggestion suggestion) {
+		if (suggestion.getCommitment() == null) {
+			return null;
+		}
+		return this.plans.publishedCommitments(List.of(suggestion.getCommitment().getId()))
+			.stream()
+			.findFirst()
+			.map((Commitment c) -> new BecameCommitment(c.getPlan().getYear(), c.getNumber(), c.getTitle(),
+					this.reports.latestProgressOf(c)))
+			.orElse(null);
 	}
 
 	/**

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.system.PortalProperties;
 import org.springframework.stereotype.Service;
@@ -22,7 +22,7 @@ public class SuggestionIntake {
 
 	private final Suggestions suggestions;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
 	private final RateLimiter limiter;
 
@@ -32,8 +32,8 @@ public class SuggestionIntake {
 
 	private final int perHour;
 
-	SuggestionIntake(Suggestions suggestions, Counties counties, RateLimiter limiter, ClientHashes hashes, Clock clock,
-			PortalProperties settings) {
+	SuggestionIntake(Suggestions suggestions, CountyDirectory counties, RateLimiter limiter, ClientHashes hashes,
+			Clock clock, PortalProperties settings) {
 		this.suggestions = suggestions;
 		this.counties = counties;
 		this.limiter = limiter;
@@ -57,8 +57,8 @@ public class SuggestionIntake {
 		if (!same.isEmpty()) {
 			return new SubmissionOutcome(SubmissionOutcome.Kind.DUPLICATE_PENDING, same.get(0).getId());
 		}
-		County county = (submission.countyCode() != null)
-				? this.counties.findByCode(submission.countyCode()).orElse(null) : null;
+		County county = (submission.countyCode() != null) ? this.counties.byCode(submission.countyCode()).orElse(null)
+				: null;
 		Suggestion saved = this.suggestions.save(Suggestion.submitted(submission.area(), county, submission.text(),
 				submission.contact(), this.clock.instant()));
 		return new SubmissionOutcome(SubmissionOutcome.Kind.RECEIVED, saved.getId());

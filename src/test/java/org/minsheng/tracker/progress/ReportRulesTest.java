@@ -40,7 +40,7 @@ class ReportRulesTest {
 	}
 
 	private ReportRules.Checked check(ReportForm form, Indicator indicator, Reading last) {
-		return ReportRules.check(form, indicator, 2026, TODAY, last, List.of());
+		return ReportRules.check(form.toFiling(), indicator, 2026, TODAY, last, List.of());
 	}
 
 	private static List<String> keys(ReportRules.Checked checked) {

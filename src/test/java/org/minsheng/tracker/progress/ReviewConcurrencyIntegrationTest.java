@@ -76,7 +76,7 @@ class ReviewConcurrencyIntegrationTest extends PortalIntegrationTest {
 		form.setIndicatorId(this.indicatorId);
 		form.setValue(String.valueOf(value));
 		form.setAsOf("2025-12-31");
-		return this.filing.file(form, null, true, this.staff.member("editor")).reportId();
+		return this.filing.file(form.toFiling(), null, true, this.staff.member("editor")).reportId();
 	}
 
 	private static String outcome(Callable<?> decision) {

@@ -4,7 +4,7 @@ import java.io.File;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
-import org.minsheng.tracker.audit.AuditTrail;
+
 import org.minsheng.tracker.system.PortalProperties;
 import org.minsheng.tracker.system.UnsafeSettingException;
 
@@ -35,8 +35,8 @@ class AdministratorBootstrapTest {
 				new PortalProperties.Pdf(new File("a"), new File("b"), new File("c")),
 				new PortalProperties.Feeds("test"), new PortalProperties.Admin("admin", ""),
 				new PortalProperties.Metrics(""));
-		AdministratorBootstrap bootstrap = new AdministratorBootstrap(users, mock(PasswordEncoder.class),
-				mock(AuditTrail.class), settings, environment, Clock.systemUTC());
+		AdministratorBootstrap bootstrap = new AdministratorBootstrap(users, mock(PasswordEncoder.class), event -> {
+		}, settings, environment, Clock.systemUTC());
 		assertThatThrownBy(() -> bootstrap.run(null)).isInstanceOf(UnsafeSettingException.class)
 			.hasMessageEndingWith("set PORTAL_ADMIN_PASSWORD");
 		verify(users, never()).save(any());

@@ -67,6 +67,10 @@ class AuthorizationMatrixWebTest extends PortalIntegrationTest {
 		}
 	}
 
+	private String suggestionVersion(Long id) {
+		return String.valueOf(this.jdbc.queryForObject("SELECT version FROM suggestion WHERE id = ?", Long.class, id));
+	}
+
 	private int post(String who, String path, Map<String, String> fields) {
 		StaffClient client = this.clients.get(who);
 		Map<String, String> withToken = new LinkedHashMap<>(fields);
@@ -157,11 +161,13 @@ class AuthorizationMatrixWebTest extends PortalIntegrationTest {
 				this.jdbc.queryForObject("SELECT COUNT(*) FROM suggestion WHERE commitment_id IS NOT NULL", Long.class))
 			.isZero();
 		assertThat(post("reviewer", "/staff/moderation/" + hope + "/link",
-				Map.of("commitment", String.valueOf(commitment))))
+				Map.of("commitment", String.valueOf(commitment), "version", suggestionVersion(hope))))
 			.isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("SELECT commitment_id FROM suggestion WHERE id = ?", Long.class, hope))
 			.isEqualTo(commitment);
-		assertThat(post("reviewer", "/staff/moderation/" + hope + "/link", Map.of("commitment", ""))).isEqualTo(302);
+		assertThat(post("reviewer", "/staff/moderation/" + hope + "/link",
+				Map.of("commitment", "", "version", suggestionVersion(hope))))
+			.isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("SELECT commitment_id FROM suggestion WHERE id = ?", Long.class, hope))
 			.isNull();
 	}

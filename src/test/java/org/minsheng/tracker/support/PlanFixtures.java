@@ -3,7 +3,7 @@ package org.minsheng.tracker.support;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.plan.Area;
 import org.minsheng.tracker.plan.Commitment;
@@ -35,7 +35,7 @@ public class PlanFixtures {
 
 	private final ProgressReports reports;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
 	private final PublicRevision revision;
 
@@ -43,7 +43,7 @@ public class PlanFixtures {
 
 	private final JdbcTemplate jdbc;
 
-	PlanFixtures(Plans plans, ProgressReports reports, Counties counties, PublicRevision revision,
+	PlanFixtures(Plans plans, ProgressReports reports, CountyDirectory counties, PublicRevision revision,
 			TransactionTemplate transaction, JdbcTemplate jdbc) {
 		this.plans = plans;
 		this.reports = reports;
@@ -63,7 +63,7 @@ public class PlanFixtures {
 			throw new IllegalArgumentException("synthetic plans use years from " + FIRST_SYNTHETIC_YEAR);
 		}
 		return this.transaction.execute((status) -> {
-			County county = this.counties.findAllByOrderBySortOrder().get(0);
+			County county = this.counties.all().get(0);
 			Plan plan = Plan.draft(year, new LocalizedText("合成测试计划 " + year, "Synthetic test plan " + year), null);
 			for (int c = 1; c <= commitments; c++) {
 				Commitment commitment = plan.addCommitment(new LocalizedText("合成实事 " + c, "Synthetic commitment " + c),

@@ -50,7 +50,7 @@ public class ReportFixtures {
 		form.setAsOf("2025-12-31");
 		form.setNote(note);
 		form.setCorrectionReason(correctionReason);
-		return this.filing.file(form, null, true, this.staff.member("editor")).reportId();
+		return this.filing.file(form.toFiling(), null, true, this.staff.member("editor")).reportId();
 	}
 
 	public void approve(Long reportId) {

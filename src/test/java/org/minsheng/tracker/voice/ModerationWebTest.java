@@ -103,7 +103,9 @@ class ModerationWebTest extends PortalIntegrationTest {
 		assertThat(state(id)).isEqualTo("REJECTED");
 		assertThat(get("/suggestions/" + id).statusCode()).isEqualTo(404);
 		assertThat(this.reviewer.post("/staff/moderation/" + id + "/publish",
-				Map.of("_csrf", this.reviewer.page("/staff/moderation").selectFirst("input[name=_csrf]").val())))
+				Map.of("_csrf", this.reviewer.page("/staff/moderation").selectFirst("input[name=_csrf]").val(),
+						"version", String.valueOf(this.jdbc
+							.queryForObject("SELECT version FROM suggestion WHERE id = ?", Long.class, id)))))
 			.extracting(HttpResponse::statusCode)
 			.isEqualTo(302);
 		assertThat(state(id)).as("a decided suggestion is not decided again").isEqualTo("REJECTED");
@@ -165,6 +167,36 @@ class ModerationWebTest extends PortalIntegrationTest {
 		assertThat(commitmentPage.select(".suggestions-behind li").text()).contains("希望社区多开老年食堂。");
 		assertThat(commitmentPage.select(".suggestions-behind a").attr("href")).endsWith("/suggestions/" + id);
 		assertThat(page("/plans/2025/commitments/15").select(".suggestions-behind").text()).contains("暂无关联");
+	}
+
+	@Test
+	void aDecisionWithoutTheVersionShownOrOnAnOlderOneIsRefusedAndChangesNothing() {
+		Long id = suggest("HEALTH", "希望社区医院周末也开门。", null);
+		String csrf = this.reviewer.page("/staff/moderation").selectFirst("input[name=_csrf]").val();
+		assertThat(this.reviewer.post("/staff/moderation/" + id + "/publish", Map.of("_csrf", csrf)).statusCode())
+			.isEqualTo(302);
+		assertThat(state(id)).as("no version: not published").isEqualTo("PENDING");
+		assertThat(this.reviewer.page("/staff/moderation").select(".notice.error").text()).contains("已被他人处理");
+		decide(id, "publish-form", Map.of());
+		assertThat(state(id)).isEqualTo("PUBLISHED");
+		Long commitment = this.jdbc.queryForObject("SELECT c.id FROM commitment c JOIN plan p ON p.id = c.plan_id "
+				+ "WHERE p.plan_year = 2025 AND c.number = 2", Long.class);
+		Map<String, String> stale = Map.of("_csrf", csrf, "commitment", String.valueOf(commitment), "version", String
+			.valueOf(this.jdbc.queryForObject("SELECT version FROM suggestion WHERE id = ?", Long.class, id) - 1));
+		assertThat(this.reviewer.post("/staff/moderation/" + id + "/link", stale).statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("SELECT commitment_id FROM suggestion WHERE id = ?", Long.class, id))
+			.as("a link on an older version is refused")
+			.isNull();
+		assertThat(this.reviewer
+			.post("/staff/moderation/" + id + "/link", Map.of("_csrf", csrf, "commitment", String.valueOf(commitment)))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("SELECT commitment_id FROM suggestion WHERE id = ?", Long.class, id))
+			.as("a link without a version is refused")
+			.isNull();
+		assertThat(decide(id, "link-form", Map.of("commitment", String.valueOf(commitment))).statusCode())
+			.isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("SELECT commitment_id FROM suggestion WHERE id = ?", Long.class, id))
+			.isEqualTo(commitment);
 	}
 
 }

@@ -1,11 +1,11 @@
 package org.minsheng.tracker.audit.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeParseException;
 
 import org.minsheng.tracker.audit.AuditAction;
-import org.minsheng.tracker.audit.AuditEvents;
+import org.minsheng.tracker.audit.AuditLog;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +23,13 @@ class AuditController {
 
 	static final int PAGE_SIZE = 50;
 
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+	private final AuditLog events;
 
-	private final AuditEvents events;
+	private final Clock clock;
 
-	AuditController(AuditEvents events) {
+	AuditController(AuditLog events, Clock clock) {
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff/audit")
@@ -43,8 +44,8 @@ class AuditController {
 						: null;
 		String person = (actor == null || actor.isBlank()) ? null : actor.strip();
 		model.addAttribute("events",
-				this.events.search(person, knownAction, fromDay.atStartOfDay(CITY).toInstant(),
-						untilDay.plusDays(1).atStartOfDay(CITY).toInstant(),
+				this.events.search(person, knownAction, fromDay.atStartOfDay(this.clock.getZone()).toInstant(),
+						untilDay.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant(),
 						PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)));
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("filter", new String[] { person, knownAction, from, until });

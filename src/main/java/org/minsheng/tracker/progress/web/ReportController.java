@@ -1,6 +1,6 @@
 package org.minsheng.tracker.progress.web;
 
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.progress.FilingResult;
 import org.minsheng.tracker.progress.ProgressReport;
@@ -38,9 +38,9 @@ class ReportController {
 
 	private final ReportDesk desk;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
-	ReportController(ReportFilingService filing, ReportDesk desk, Counties counties) {
+	ReportController(ReportFilingService filing, ReportDesk desk, CountyDirectory counties) {
 		this.filing = filing;
 		this.desk = desk;
 		this.counties = counties;
@@ -64,7 +64,7 @@ class ReportController {
 			@RequestParam(defaultValue = "save") String action, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
 		Indicator indicator = this.filing.indicatorFor(form.getIndicatorId(), staff);
-		FilingResult result = this.filing.file(form, null, "submit".equals(action), staff);
+		FilingResult result = this.filing.file(form.toFiling(), null, "submit".equals(action), staff);
 		if (!result.isSaved()) {
 			reject(binding, result);
 			return showForm(form, indicator, null, model);
@@ -85,7 +85,7 @@ class ReportController {
 			@RequestParam(defaultValue = "save") String action, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
 		ProgressReport report = this.filing.reportFor(id, staff);
-		FilingResult result = this.filing.file(form, id, "submit".equals(action), staff);
+		FilingResult result = this.filing.file(form.toFiling(), id, "submit".equals(action), staff);
 		if (!result.isSaved()) {
 			reject(binding, result);
 			return showForm(form, report.getIndicator(), report, model);
@@ -100,7 +100,7 @@ class ReportController {
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("report", report);
 		model.addAttribute("lastApproved", this.filing.lastApproved(indicator.getId()));
-		model.addAttribute("counties", this.counties.findAllByOrderBySortOrder());
+		model.addAttribute("counties", this.counties.all());
 		return FORM_VIEW;
 	}
 

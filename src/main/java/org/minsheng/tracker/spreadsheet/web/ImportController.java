@@ -2,7 +2,7 @@ package org.minsheng.tracker.spreadsheet.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.minsheng.tracker.county.Counties;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.spreadsheet.SheetExport;
 import org.minsheng.tracker.spreadsheet.SheetFormat;
 import org.minsheng.tracker.spreadsheet.SheetLimits;
@@ -41,9 +41,9 @@ class ImportController {
 
 	private final SheetExport export;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
-	ImportController(SpreadsheetImport imports, SheetExport export, Counties counties) {
+	ImportController(SpreadsheetImport imports, SheetExport export, CountyDirectory counties) {
 		this.imports = imports;
 		this.export = export;
 		this.counties = counties;
@@ -55,8 +55,7 @@ class ImportController {
 			model.addAttribute("importError", "import.error.tooLarge");
 			model.addAttribute("importArguments", new Object[] { SheetLimits.MAX_BYTES / 1024 / 1024 });
 		}
-		model.addAttribute("columns",
-				SheetFormat.header(SheetFormat.countyColumns(this.counties.findAllByOrderBySortOrder())));
+		model.addAttribute("columns", SheetFormat.header(SheetFormat.countyColumns(this.counties.all())));
 		model.addAttribute("maxMegabytes", SheetLimits.MAX_BYTES / 1024 / 1024);
 		model.addAttribute("maxRows", SheetLimits.MAX_ROWS);
 		return PAGE_VIEW;

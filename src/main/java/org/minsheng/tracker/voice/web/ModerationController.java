@@ -61,9 +61,9 @@ class ModerationController {
 	}
 
 	@PostMapping("/{id}/link")
-	String link(@PathVariable long id, @RequestParam(required = false) Long commitment, StaffMember staff,
-			RedirectAttributes redirect) {
-		this.desk.link(id, commitment, staff);
+	String link(@PathVariable long id, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) Long commitment, StaffMember staff, RedirectAttributes redirect) {
+		this.desk.link(id, version, commitment, staff);
 		redirect.addFlashAttribute("notice", "moderation.notice.linked");
 		return REDIRECT_TO_QUEUE;
 	}

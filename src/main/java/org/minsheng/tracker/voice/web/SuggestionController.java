@@ -4,8 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.minsheng.tracker.county.Counties;
-import org.minsheng.tracker.dashboard.CommitmentPageService;
+import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.plan.Area;
 import org.minsheng.tracker.voice.SubmissionOutcome;
 import org.minsheng.tracker.voice.Suggestion;
@@ -43,17 +42,13 @@ class SuggestionController {
 
 	private final Supports supports;
 
-	private final Counties counties;
+	private final CountyDirectory counties;
 
-	private final CommitmentPageService commitmentPages;
-
-	SuggestionController(SuggestionBoard board, SuggestionIntake intake, Supports supports, Counties counties,
-			CommitmentPageService commitmentPages) {
+	SuggestionController(SuggestionBoard board, SuggestionIntake intake, Supports supports, CountyDirectory counties) {
 		this.board = board;
 		this.intake = intake;
 		this.supports = supports;
 		this.counties = counties;
-		this.commitmentPages = commitmentPages;
 	}
 
 	@GetMapping("/suggestions")
@@ -94,7 +89,7 @@ class SuggestionController {
 	private String listPage(Area area, String county, Model model) {
 		model.addAttribute("cards", this.board.published(area, county));
 		model.addAttribute("areas", Area.values());
-		model.addAttribute("counties", this.counties.findAllByOrderBySortOrder());
+		model.addAttribute("counties", this.counties.all());
 		model.addAttribute("filterArea", area);
 		model.addAttribute("filterCounty", county);
 		return LIST_VIEW;
@@ -110,10 +105,7 @@ class SuggestionController {
 		model.addAttribute("suggestion", suggestion);
 		model.addAttribute("supporters", this.supports.count(id));
 		model.addAttribute("supported", this.supports.hasSupported(id, (supporter != null) ? supporter.value() : null));
-		if (suggestion.getCommitment() != null) {
-			model.addAttribute("commitment", this.commitmentPages
-				.current(suggestion.getCommitment().getPlan().getYear(), suggestion.getCommitment().getNumber()));
-		}
+		model.addAttribute("commitment", this.board.became(suggestion));
 		return VIEW;
 	}
 
