@@ -3,7 +3,7 @@ package org.minsheng.tracker.plan.web;
 import org.minsheng.tracker.plan.IndicatorForm;
 import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.plan.PlanDrafting;
-import org.minsheng.tracker.staff.StaffMember;
+import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,12 +37,12 @@ class IndicatorController {
 
 	@PostMapping(PATH)
 	String add(@PathVariable int year, @PathVariable int number, @ModelAttribute("form") IndicatorForm form,
-			BindingResult binding, StaffMember staff, Model model, RedirectAttributes redirect) {
+			BindingResult binding, Principal staff, Model model, RedirectAttributes redirect) {
 		this.drafting.check(year, form, binding);
 		if (binding.hasErrors()) {
 			return showForm(year, number, form, model);
 		}
-		this.drafting.addIndicator(year, number, form, staff.username());
+		this.drafting.addIndicator(year, number, form, staff.getName());
 		redirect.addFlashAttribute("notice", "admin.indicator.added");
 		return "redirect:/staff/admin/plans/" + year;
 	}

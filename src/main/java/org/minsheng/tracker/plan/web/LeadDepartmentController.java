@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.minsheng.tracker.plan.PlanAdministration;
 import org.minsheng.tracker.system.Problem;
-import org.minsheng.tracker.staff.StaffMember;
+import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +38,8 @@ class LeadDepartmentController {
 
 	@PostMapping("/staff/admin/departments")
 	String createDepartment(@RequestParam(required = false) String code, @RequestParam(required = false) String nameZh,
-			@RequestParam(required = false) String nameEn, StaffMember staff, RedirectAttributes redirect) {
-		List<Problem> errors = this.administration.createDepartment(code, nameZh, nameEn, staff.username());
+			@RequestParam(required = false) String nameEn, Principal staff, RedirectAttributes redirect) {
+		List<Problem> errors = this.administration.createDepartment(code, nameZh, nameEn, staff.getName());
 		if (errors.isEmpty()) {
 			redirect.addFlashAttribute("notice", "admin.department.created");
 		}
@@ -51,9 +51,9 @@ class LeadDepartmentController {
 	}
 
 	@PostMapping("/staff/admin/commitments/{id}/lead")
-	String assignLead(@PathVariable Long id, @RequestParam(required = false) Long department, StaffMember staff,
+	String assignLead(@PathVariable Long id, @RequestParam(required = false) Long department, Principal staff,
 			RedirectAttributes redirect) {
-		this.administration.assignLead(id, department, staff.username());
+		this.administration.assignLead(id, department, staff.getName());
 		redirect.addFlashAttribute("notice", "admin.lead.saved");
 		return REDIRECT;
 	}

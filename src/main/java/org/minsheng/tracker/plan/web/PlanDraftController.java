@@ -6,7 +6,7 @@ import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.plan.PlanAdministration;
 import org.minsheng.tracker.plan.PlanDrafting;
 import org.minsheng.tracker.plan.PlanForm;
-import org.minsheng.tracker.staff.StaffMember;
+import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -45,13 +45,13 @@ class PlanDraftController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") PlanForm form, BindingResult binding, StaffMember staff, Model model,
+	String create(@ModelAttribute("form") PlanForm form, BindingResult binding, Principal staff, Model model,
 			RedirectAttributes redirect) {
 		this.drafting.check(form, binding);
 		if (binding.hasErrors()) {
 			return showList(form, model);
 		}
-		Plan plan = this.drafting.createDraft(form, staff.username());
+		Plan plan = this.drafting.createDraft(form, staff.getName());
 		redirect.addFlashAttribute("notice", "admin.plan.created");
 		return "redirect:/staff/admin/plans/" + plan.getYear();
 	}
@@ -63,18 +63,18 @@ class PlanDraftController {
 
 	@PostMapping("/{year}/commitments")
 	String addCommitment(@PathVariable int year, @ModelAttribute("form") CommitmentForm form, BindingResult binding,
-			StaffMember staff, Model model, RedirectAttributes redirect) {
+			Principal staff, Model model, RedirectAttributes redirect) {
 		this.drafting.check(year, form, binding);
 		if (binding.hasErrors()) {
 			return showPlan(year, form, model);
 		}
-		this.drafting.addCommitment(year, form, staff.username());
+		this.drafting.addCommitment(year, form, staff.getName());
 		redirect.addFlashAttribute("notice", "admin.commitment.added");
 		return "redirect:/staff/admin/plans/" + year;
 	}
 
 	@PostMapping("/{year}/publish")
-	String publish(@PathVariable int year, StaffMember staff, Model model, RedirectAttributes redirect) {
+	String publish(@PathVariable int year, Principal staff, Model model, RedirectAttributes redirect) {
 		CommitmentForm form = new CommitmentForm();
 		BindingResult problems = new BeanPropertyBindingResult(form, "form");
 		this.drafting.checkPublish(year, problems);
@@ -82,7 +82,7 @@ class PlanDraftController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", problems);
 			return showPlan(year, form, model);
 		}
-		this.drafting.publish(year, staff.username());
+		this.drafting.publish(year, staff.getName());
 		redirect.addFlashAttribute("notice", "admin.plan.published");
 		return "redirect:/staff/admin/plans/" + year;
 	}
