@@ -3,7 +3,7 @@ package org.minsheng.tracker.dashboard;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.minsheng.tracker.progress.AsOf;
@@ -19,9 +19,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AsOfConverterTest {
 
-	/** 23:30 UTC on 31 March is already 1 April in Jinzhong. */
+	/**
+	 * 23:30 UTC on 31 March is already 1 April in Jinzhong; the city's clock carries the
+	 * zone, as the application's {@code Clock} bean does.
+	 */
 	private final AsOfConverter converter = new AsOfConverter(
-			Clock.fixed(Instant.parse("2026-03-31T23:30:00Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-03-31T23:30:00Z"), ZoneId.of("Asia/Shanghai")));
 
 	@Test
 	void blankMeansTheLatestFigures() {
