@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.minsheng.tracker.display.SeniorMode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps rendered public pages in memory, keyed by the database's {@link PublicRevision},
- * the page address, the language and the city's date. Each request reads the revision
- * (one small query), so an approval on any instance makes every instance render afresh:
- * the cache is never stale and no instance depends on another. Runs after the security
- * filters, so every response still carries the security headers.
+ * the page address, the language, the seniors' mode and the city's date. Each request
+ * reads the revision (one small query), so an approval on any instance makes every
+ * instance render afresh: the cache is never stale and no instance depends on another.
+ * Runs after the security filters, so every response still carries the security headers.
  */
 @Component
 class PublicPageCache extends OncePerRequestFilter {
@@ -81,7 +82,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		PageKey key = new PageKey(this.revision.current(), request.getRequestURI(), request.getQueryString(),
-				this.locales.resolveLocale(request), LocalDate.now(this.clock));
+				this.locales.resolveLocale(request), SeniorMode.isOn(request), LocalDate.now(this.clock));
 		RenderedPage cached = this.pages.getIfPresent(key);
 		if (cached != null) {
 			cached.writeTo(response);
@@ -97,7 +98,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		capturing.copyBodyToResponse();
 	}
 
-	private record PageKey(long revision, String path, String query, Locale locale, LocalDate day) {
+	private record PageKey(long revision, String path, String query, Locale locale, boolean senior, LocalDate day) {
 	}
 
 	private record RenderedPage(String contentType, String contentLanguage, byte[] body) {
