@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.minsheng.tracker.system.NotFoundException;
+import org.minsheng.tracker.system.SupportedLanguages;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,17 +40,19 @@ class ShareController {
 	}
 
 	@GetMapping("/share/plans/{year}.png")
-	ResponseEntity<byte[]> year(@PathVariable int year, Locale locale) {
-		return png(this.cards.year(year, locale));
+	ResponseEntity<byte[]> year(@PathVariable int year, @RequestParam(name = "lang", defaultValue = "zh") String lang) {
+		return png(this.cards.year(year, language(lang)));
 	}
 
 	@GetMapping("/share/plans/{year}/commitments/{number}.png")
-	ResponseEntity<byte[]> commitment(@PathVariable int year, @PathVariable int number, Locale locale) {
-		return png(this.cards.commitment(year, number, locale));
+	ResponseEntity<byte[]> commitment(@PathVariable int year, @PathVariable int number,
+			@RequestParam(name = "lang", defaultValue = "zh") String lang) {
+		return png(this.cards.commitment(year, number, language(lang)));
 	}
 
 	@GetMapping("/share/site.png")
-	ResponseEntity<byte[]> site(Locale locale) {
+	ResponseEntity<byte[]> site(@RequestParam(name = "lang", defaultValue = "zh") String lang) {
+		Locale locale = language(lang);
 		Integer year = this.cards.newestYear();
 		if (year == null) {
 			throw new NotFoundException("notFound.share");
@@ -63,6 +67,17 @@ class ShareController {
 		}
 		String address = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path;
 		return png(this.qr.png(address));
+	}
+
+	/**
+	 * A card's language comes from its address alone (never the cookie), so a shared
+	 * cache may keep it.
+	 */
+	private static Locale language(String lang) {
+		Locale locale = SupportedLanguages.closest(Locale.forLanguageTag(lang));
+		// figures and dates on the card follow it too (reset when the request ends)
+		LocaleContextHolder.setLocale(locale);
+		return locale;
 	}
 
 	private static ResponseEntity<byte[]> png(byte[] body) {

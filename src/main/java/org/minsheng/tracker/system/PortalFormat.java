@@ -107,7 +107,8 @@ public class PortalFormat {
 			return printed;
 		}
 		try {
-			return day(LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+			int printedYear = (m.group(1) != null) ? Integer.parseInt(m.group(1)) : year;
+			return day(LocalDate.of(printedYear, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
 		}
 		catch (java.time.DateTimeException ex) {
 			return printed;
@@ -115,7 +116,7 @@ public class PortalFormat {
 	}
 
 	private static final java.util.regex.Pattern PRINTED_DAY = java.util.regex.Pattern
-		.compile("(\\d{1,2})月(\\d{1,2})日");
+		.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
 
 	public String day(Instant instant) {
 		return (instant != null) ? day(LocalDate.ofInstant(instant, ClockConfiguration.CITY_ZONE)) : "";
