@@ -126,7 +126,8 @@ class KeyboardJourneyBrowserTest extends PortalIntegrationTest {
 		tabTo(By.id("value"));
 		focused().sendKeys("50");
 		tabTo(By.id("asOf"));
-		focused().sendKeys("2025-12-31");
+		focused().sendKeys("2025", Keys.ARROW_RIGHT, "12");
+		focused().sendKeys("31");
 		assertThat(this.browser.findElement(By.id("asOf")).getAttribute("value")).isEqualTo("2025-12-31");
 		tabTo(By.id("note"));
 		focused().sendKeys("键盘填报");
