@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,8 +127,20 @@ class KeyboardJourneyBrowserTest extends PortalIntegrationTest {
 		tabTo(By.id("value"));
 		focused().sendKeys("50");
 		tabTo(By.id("asOf"));
-		focused().sendKeys("2025", Keys.ARROW_RIGHT, "12");
-		focused().sendKeys("31");
+		// keys go to the focused date field segment by segment (in the browser's order of
+		// year, month and day), without re-focusing it; two-digit segments move on by
+		// themselves, the year needs an arrow
+		String order = (String) this.browser.executeScript("return new Intl.DateTimeFormat(navigator.language)"
+				+ ".formatToParts(new Date(2025, 11, 31)).filter(p => p.type !== 'literal').map(p => p.type).join(',')");
+		Actions keys = new Actions(this.browser);
+		for (String part : order.split(",")) {
+			switch (part) {
+				case "year" -> keys.sendKeys("2025").sendKeys(Keys.ARROW_RIGHT);
+				case "month" -> keys.sendKeys("12");
+				default -> keys.sendKeys("31");
+			}
+		}
+		keys.perform();
 		assertThat(this.browser.findElement(By.id("asOf")).getAttribute("value")).isEqualTo("2025-12-31");
 		tabTo(By.id("note"));
 		focused().sendKeys("键盘填报");
