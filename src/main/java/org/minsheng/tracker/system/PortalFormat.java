@@ -94,6 +94,30 @@ public class PortalFormat {
 		return DateTimeFormatter.ofPattern(pattern, locale).format(day);
 	}
 
+	/**
+	 * A date as a newspaper printed it ("1月27日"): as printed on Chinese pages, "27 Jan
+	 * 2025" on English ones; anything else is returned as printed.
+	 */
+	public String printedDay(String printed, int year) {
+		if (!SupportedLanguages.isEnglish(LocaleContextHolder.getLocale())) {
+			return printed;
+		}
+		java.util.regex.Matcher m = PRINTED_DAY.matcher((printed != null) ? printed.strip() : "");
+		if (!m.matches()) {
+			return printed;
+		}
+		try {
+			int printedYear = (m.group(1) != null) ? Integer.parseInt(m.group(1)) : year;
+			return day(LocalDate.of(printedYear, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+		}
+		catch (java.time.DateTimeException ex) {
+			return printed;
+		}
+	}
+
+	private static final java.util.regex.Pattern PRINTED_DAY = java.util.regex.Pattern
+		.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+
 	public String day(Instant instant) {
 		return (instant != null) ? day(LocalDate.ofInstant(instant, ClockConfiguration.CITY_ZONE)) : "";
 	}

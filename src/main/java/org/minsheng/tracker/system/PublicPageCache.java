@@ -25,6 +25,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.minsheng.tracker.display.SeniorMode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,12 +34,12 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Keeps rendered public pages in memory, keyed by the database's {@link PublicRevision}
  * and a {@link PageAddress} (origin, path, the parameters the page understands, language,
- * the city's date). Each request reads the revision (one small query), so an approval on
- * any instance makes every instance render afresh: the cache is never stale and no
- * instance depends on another. Concurrent requests for a page being rendered wait for
- * that one render. Every public page is sent with {@link PageValidators} so browsers and
- * proxies keep it for a short while and revalidate with a 304. Runs after the security
- * filters, so every response still carries the security headers.
+ * the seniors' mode, the city's date). Each request reads the revision (one small query),
+ * so an approval on any instance makes every instance render afresh: the cache is never
+ * stale and no instance depends on another. Concurrent requests for a page being rendered
+ * wait for that one render. Every public page is sent with {@link PageValidators} so
+ * browsers and proxies keep it for a short while and revalidate with a 304. Runs after
+ * the security filters, so every response still carries the security headers.
  */
 @Component
 class PublicPageCache extends OncePerRequestFilter {
@@ -117,7 +118,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		PublicRevision.State state = this.revision.state();
 		LocalDate today = LocalDate.now(this.clock);
 		PageKey key = new PageKey(state.revision(), PageAddress.of(request), this.locales.resolveLocale(request),
-				today);
+				SeniorMode.isOn(request), today);
 		Instant lastModified = PageValidators.lastModified(state.changedAt(), today, this.clock.getZone());
 		RenderedPage cached = this.settings.enabled() ? this.pages.getIfPresent(key) : null;
 		if (cached != null) {
@@ -214,7 +215,7 @@ class PublicPageCache extends OncePerRequestFilter {
 			.orElse(0L);
 	}
 
-	private record PageKey(long revision, PageAddress address, Locale locale, LocalDate day) {
+	private record PageKey(long revision, PageAddress address, Locale locale, boolean senior, LocalDate day) {
 	}
 
 	private record RenderedPage(String contentType, String contentLanguage, byte[] body, String etag) {

@@ -1,5 +1,7 @@
 package org.minsheng.tracker.dashboard;
 
+import java.util.Arrays;
+
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -85,21 +87,45 @@ class ChartsWebTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void mapLabelsNeverOverlapInEitherLanguage() {
+		for (String path : List.of("/plans/2025", "/plans/2025/commitments/4", "/plans/2025/commitments/3")) {
+			for (String lang : List.of("zh", "en")) {
+				List<double[]> boxes = page(path + "?lang=" + lang).select("#main g.map-label-group")
+					.eachAttr("data-box")
+					.stream()
+					.map((box) -> Arrays.stream(box.split(",")).mapToDouble(Double::parseDouble).toArray())
+					.toList();
+				assertThat(boxes).as(path + " " + lang).isNotEmpty();
+				for (int i = 0; i < boxes.size(); i++) {
+					for (int j = i + 1; j < boxes.size(); j++) {
+						double[] a = boxes.get(i);
+						double[] b = boxes.get(j);
+						boolean overlap = Math.abs(a[0] - b[0]) < (a[2] + b[2]) / 2
+								&& Math.abs(a[1] - b[1]) < (a[3] + b[3]) / 2;
+						assertThat(overlap).as("%s %s: labels %d and %d overlap", path, lang, i, j).isFalse();
+					}
+				}
+			}
+		}
+	}
+
+	@Test
 	void theCountyMapLinksEveryCountyAndNeverShowsMissingDataAsZero() {
 		Document page = page("/plans/2025?lang=zh");
 		Elements regions = page.select("#plan-map svg a.map-region");
 		assertThat(regions).hasSize(11);
 		assertThat(regions).allSatisfy((a) -> {
 			assertThat(a.attr("href")).isEqualTo("/counties/" + a.attr("data-county"));
-			assertThat(a.attr("aria-label")).isNotBlank();
-			assertThat(a.selectFirst("title").text()).isNotBlank();
+			Element label = page.selectFirst("#plan-map g.map-label-group[data-county=" + a.attr("data-county") + "]");
+			assertThat(a.attr("aria-label")).as("the link's name is the label it shows").isEqualTo(label.text());
 		});
 		assertThat(page.select("#plan-map a.map-region[data-value=1]").eachAttr("data-county"))
 			.containsExactlyInAnyOrder("yuci", "shouyang", "xiyang");
 		Element lingshi = page.selectFirst("#plan-map a.map-region[data-county=lingshi]");
 		assertThat(lingshi.attr("data-shade")).isEqualTo("NO_DATA");
 		assertThat(lingshi.attr("data-value")).isEmpty();
-		assertThat(lingshi.select("text.map-value").text()).isEqualTo("暂无数据");
+		assertThat(page.select("#plan-map g.map-label-group[data-county=lingshi] text.map-value").text())
+			.isEqualTo("暂无数据");
 		assertThat(lingshi.select("path.region-pattern")).hasSize(1);
 		assertThat(page.select("#plan-map table tr[data-county=yuci] td").text()).isEqualTo("1件");
 

@@ -59,7 +59,7 @@ class ReviewJourneyBrowserTest extends PortalIntegrationTest {
 		this.browser.get(url("/staff/login"));
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.urlMatches(".*/staff$"));
 	}
 

@@ -131,7 +131,7 @@ public class StaffClient {
 
 	public HttpResponse<String> signIn(String username, String password) {
 		Document login = page("/staff/login");
-		return submit(login, "form", Map.of("username", username, "password", password));
+		return submit(login, "main form", Map.of("username", username, "password", password));
 	}
 
 	public String cookie(String name) {

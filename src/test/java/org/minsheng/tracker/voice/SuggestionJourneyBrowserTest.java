@@ -79,7 +79,7 @@ class SuggestionJourneyBrowserTest extends PortalIntegrationTest {
 		this.browser.get(url("/staff/login"));
 		this.browser.findElement(By.id("username")).sendKeys("test-reviewer");
 		this.browser.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.urlMatches(".*/staff$"));
 		this.browser.findElement(By.linkText("建议审核")).click();
 		Long id = this.voice.idOf(TEXT);
