@@ -410,7 +410,7 @@ results_table() {
   local row id path conns label errs r
   for row in "${ROWS[@]}"; do
     id=$(row_field "$row" 1); path=$(row_field "$row" 3); conns=$(row_field "$row" 4); label=$(row_field "$row" 6)
-    errs=$(for r in $(seq 1 "$ROUNDS"); do echo "${ERRS[$id,$r]}"; done | sort -u | paste -sd';' - | sed 's/;/; /g')
+    errs=$(for r in $(seq 1 "$ROUNDS"); do echo "${ERRS[$id,$r]}"; done | sort -u | awk 'NR > 1 { printf " / " } { printf "%s", $0 }')
     mapfile -t a < <(col RPCPU "$id"); mapfile -t b < <(col RPS "$id")
     mapfile -t c < <(col P50 "$id"); mapfile -t d < <(col P99 "$id")
     echo "| $label | \`$path\` | $conns | $(spread 0 "${a[@]}") | $(spread 0 "${b[@]}") | $(spread 1 "${c[@]}") | $(spread 1 "${d[@]}") | $errs |"
