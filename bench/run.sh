@@ -363,7 +363,7 @@ if [ "$PROFILE_DURATION" != "0" ] && command -v "$JCMD" >/dev/null && command -v
     {
       echo "JFR (\`jcmd <pid> JFR.start settings=profile\`, stack depth 256) on the render instance while"
       echo "\`wrk -t$THREADS -c$LATENCY_CONNECTIONS -d$PROFILE_DURATION\` requested \`/plans/2025\`, after the measurements"
-      echo "above (JIT warm); $total execution samples of the request threads (\`http-nio-*\`), read with"
+      echo "above; $total execution samples of the request threads (\`http-nio-*\`), read with"
       echo "\`jfr print --events jdk.ExecutionSample\`."
       echo
       cat "$PROFILE_FILE.body"
