@@ -1,5 +1,6 @@
 package org.minsheng.tracker.system;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 
 /**
- * HTTP caching of public pages: an {@code ETag} from the page's bytes, a
+ * HTTP caching of public pages: an {@code ETag} naming the page's cache key, a
  * {@code Last-Modified} from the public data's last change (or the start of the city's
  * day, since statuses are judged by date), and {@code Cache-Control: public} with a short
  * {@code max-age} and {@code stale-while-revalidate}, so that browsers, nginx or a CDN
@@ -26,9 +27,9 @@ final class PageValidators {
 	private PageValidators() {
 	}
 
-	static String etagOf(byte[] body) {
+	static String etagOf(String identity) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
 			return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
 		}
 		catch (NoSuchAlgorithmException ex) {

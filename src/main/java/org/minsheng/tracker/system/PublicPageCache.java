@@ -182,7 +182,7 @@ class PublicPageCache extends OncePerRequestFilter {
 			return null;
 		}
 		// Headers and status went through to the response; only the body was held back.
-		RenderedPage rendered = new RenderedPage(capturing.getContentType(),
+		RenderedPage rendered = new RenderedPage(key, capturing.getContentType(),
 				capturing.getHeader(HttpHeaders.CONTENT_LANGUAGE), capturing.body().clone());
 		rendered.writeTo(request, response, lastModified, this.settings);
 		return rendered;
@@ -220,8 +220,13 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private record RenderedPage(String contentType, String contentLanguage, byte[] body, String etag) {
 
-		RenderedPage(String contentType, String contentLanguage, byte[] body) {
-			this(contentType, contentLanguage, body, PageValidators.etagOf(body));
+		/**
+		 * The ETag names the page's key, not its bytes: a page is a function of its key
+		 * (revision, address, language, mode, day), and hashing a short key instead of
+		 * the whole body saved 6 % of an uncached render (docs/performance.md).
+		 */
+		RenderedPage(PageKey key, String contentType, String contentLanguage, byte[] body) {
+			this(contentType, contentLanguage, body, PageValidators.etagOf(key.toString()));
 		}
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response, Instant lastModified,
