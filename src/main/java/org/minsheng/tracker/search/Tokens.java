@@ -3,6 +3,7 @@ package org.minsheng.tracker.search;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Cuts text into the tokens the index holds. Chinese has no spaces, so every Chinese
@@ -24,31 +25,11 @@ final class Tokens {
 		if (text == null) {
 			return tokens;
 		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		int i = 0;
-		while (i < lower.length()) {
-			int c = lower.codePointAt(i);
-			if (isHan(c)) {
-				int start = i;
-				while (i < lower.length() && isHan(lower.codePointAt(i))) {
-					i += Character.charCount(lower.codePointAt(i));
-				}
-				addHan(lower.substring(start, i), tokens, true);
+		scan(text, (han) -> addHan(han, tokens, true), (word) -> {
+			for (int end = Math.min(3, word.length()); end <= Math.min(word.length(), MAX_LENGTH); end++) {
+				tokens.add(word.substring(0, end));
 			}
-			else if (Character.isLetterOrDigit(c)) {
-				int start = i;
-				while (i < lower.length() && isWordPart(lower.codePointAt(i))) {
-					i += Character.charCount(lower.codePointAt(i));
-				}
-				String word = lower.substring(start, i);
-				for (int end = Math.min(3, word.length()); end <= Math.min(word.length(), MAX_LENGTH); end++) {
-					tokens.add(word.substring(0, end));
-				}
-			}
-			else {
-				i += Character.charCount(c);
-			}
-		}
+		});
 		return tokens;
 	}
 
@@ -58,7 +39,17 @@ final class Tokens {
 	 */
 	static Set<String> ofQuery(String query) {
 		Set<String> tokens = new LinkedHashSet<>();
-		String lower = query.toLowerCase(Locale.ROOT);
+		scan(query, (han) -> addHan(han, tokens, false),
+				(word) -> tokens.add(word.substring(0, Math.min(word.length(), MAX_LENGTH))));
+		return tokens;
+	}
+
+	/**
+	 * Splits lower-cased text into runs of Chinese characters and runs of letters and
+	 * digits; everything else separates them.
+	 */
+	private static void scan(String text, Consumer<String> hanRun, Consumer<String> word) {
+		String lower = text.toLowerCase(Locale.ROOT);
 		int i = 0;
 		while (i < lower.length()) {
 			int c = lower.codePointAt(i);
@@ -67,21 +58,19 @@ final class Tokens {
 				while (i < lower.length() && isHan(lower.codePointAt(i))) {
 					i += Character.charCount(lower.codePointAt(i));
 				}
-				addHan(lower.substring(start, i), tokens, false);
+				hanRun.accept(lower.substring(start, i));
 			}
 			else if (Character.isLetterOrDigit(c)) {
 				int start = i;
 				while (i < lower.length() && isWordPart(lower.codePointAt(i))) {
 					i += Character.charCount(lower.codePointAt(i));
 				}
-				String word = lower.substring(start, i);
-				tokens.add(word.substring(0, Math.min(word.length(), MAX_LENGTH)));
+				word.accept(lower.substring(start, i));
 			}
 			else {
 				i += Character.charCount(c);
 			}
 		}
-		return tokens;
 	}
 
 	private static void addHan(String run, Set<String> tokens, boolean withSingles) {
