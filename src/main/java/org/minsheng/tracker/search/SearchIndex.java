@@ -1,5 +1,6 @@
 package org.minsheng.tracker.search;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.Map;
 import org.minsheng.tracker.system.PublicRevision;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,8 +47,14 @@ class SearchIndex {
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> {
-			this.jdbc.queryForObject("SELECT revision FROM search_state WHERE id = 1 FOR UPDATE", Long.class);
+			Long locked = this.jdbc.queryForObject("SELECT revision FROM search_state WHERE id = 1 FOR UPDATE",
+					Long.class);
 			long current = this.revision.current();
+			if (locked != null && locked == current) {
+				// Another request (or instance) brought it up to date while this one
+				// waited.
+				return;
+			}
 			synchronise(this.sources.all());
 			this.jdbc.update("UPDATE search_state SET revision = ? WHERE id = 1", current);
 		});
@@ -79,12 +88,19 @@ class SearchIndex {
 	}
 
 	private void insert(Searchable d, String digest) {
-		this.jdbc.update("""
-				INSERT INTO search_doc (kind, ref_key, doc_year, title_zh, title_en, body_zh, body_en, link, digest)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", d.kind().name(), d.key(), d.year(), d.titleZh(), d.titleEn(),
-				d.bodyZh(), d.bodyEn(), d.link(), digest);
-		Long id = this.jdbc.queryForObject("SELECT id FROM search_doc WHERE kind = ? AND ref_key = ?", Long.class,
-				d.kind().name(), d.key());
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement("""
+					INSERT INTO search_doc (kind, ref_key, doc_year, title_zh, title_en, body_zh, body_en, link, digest)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+			Object[] values = { d.kind().name(), d.key(), d.year(), d.titleZh(), d.titleEn(), d.bodyZh(), d.bodyEn(),
+					d.link(), digest };
+			for (int i = 0; i < values.length; i++) {
+				insert.setObject(i + 1, values[i]);
+			}
+			return insert;
+		}, keys);
+		long id = keys.getKey().longValue();
 		List<Object[]> rows = new ArrayList<>();
 		for (String token : d.tokens()) {
 			rows.add(new Object[] { token, id });

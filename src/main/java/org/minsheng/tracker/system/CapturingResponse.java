@@ -56,7 +56,13 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
 				@Override
 				public void setWriteListener(WriteListener listener) {
-					throw new UnsupportedOperationException("no asynchronous writes while capturing");
+					// Memory is always ready to be written to.
+					try {
+						listener.onWritePossible();
+					}
+					catch (IOException ex) {
+						listener.onError(ex);
+					}
 				}
 
 			};
