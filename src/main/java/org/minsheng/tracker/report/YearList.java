@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.minsheng.tracker.dashboard.YearComparison;
 import org.minsheng.tracker.system.BadRequestException;
 
 /**
@@ -13,13 +14,11 @@ import org.minsheng.tracker.system.BadRequestException;
  */
 record YearList(List<Integer> years) {
 
-	static final int MAX_YEARS = 5;
-
 	private static final Pattern YEARS = Pattern.compile("\\d{4}(,\\d{4})*");
 
 	YearList {
 		years = List.copyOf(years);
-		if (years.size() < 2 || years.size() > MAX_YEARS) {
+		if (years.size() < 2 || years.size() > YearComparison.MAX_YEARS) {
 			throw new BadRequestException("compare.count");
 		}
 	}
