@@ -7,7 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.text.AttributedString;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.minsheng.tracker.system.PortalProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +18,34 @@ import org.springframework.stereotype.Component;
 @Component
 class CardFonts {
 
-	private final Font chinese;
+	private final PortalProperties.Pdf files;
 
-	private final Font latin;
+	private volatile Loaded loaded;
 
-	private final Font latinBold;
+	CardFonts(PortalProperties settings) {
+		this.files = settings.pdf();
+	}
 
-	CardFonts(@Value("${portal.pdf.cjk-font:/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") File cjk,
-			@Value("${portal.pdf.latin-font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") File latin,
-			@Value("${portal.pdf.latin-bold-font:/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf}") File latinBold) {
-		this.chinese = load(cjk);
-		this.latin = load(latin);
-		this.latinBold = load(latinBold);
+	/**
+	 * The fonts, read on the first card rather than at start-up (the Chinese font alone
+	 * is several megabytes).
+	 */
+	private Loaded fonts() {
+		Loaded fonts = this.loaded;
+		if (fonts == null) {
+			synchronized (this) {
+				fonts = this.loaded;
+				if (fonts == null) {
+					fonts = new Loaded(load(this.files.cjkFont()), load(this.files.latinFont()),
+							load(this.files.latinBoldFont()));
+					this.loaded = fonts;
+				}
+			}
+		}
+		return fonts;
+	}
+
+	private record Loaded(Font chinese, Font latin, Font latinBold) {
 	}
 
 	private static Font load(File file) {
@@ -48,8 +64,9 @@ class CardFonts {
 		if (text.isEmpty()) {
 			return styled;
 		}
-		Font latinFont = (bold ? this.latinBold : this.latin).deriveFont(size);
-		Font chineseFont = this.chinese.deriveFont(bold ? Font.BOLD : Font.PLAIN, size);
+		Loaded fonts = fonts();
+		Font latinFont = (bold ? fonts.latinBold() : fonts.latin()).deriveFont(size);
+		Font chineseFont = fonts.chinese().deriveFont(bold ? Font.BOLD : Font.PLAIN, size);
 		int start = 0;
 		boolean startChinese = needsChinese(text.charAt(0), latinFont);
 		for (int i = 1; i <= text.length(); i++) {
