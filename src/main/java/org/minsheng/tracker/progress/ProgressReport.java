@@ -29,6 +29,7 @@ import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.source.SourceDocument;
 import org.minsheng.tracker.system.LocalizedText;
+import org.minsheng.tracker.system.PortalFormat;
 
 /**
  * A figure reported for an indicator as of a date. It is a draft until submitted, and
@@ -239,9 +240,9 @@ public class ProgressReport {
 
 	/** A one-line account of the report's state, for the audit trail. */
 	public String snapshot() {
-		return "state=" + this.reviewState + "; as_of=" + this.asOf + "; value="
-				+ ((this.value != null) ? this.value.stripTrailingZeros().toPlainString() : "") + "; lower_bound="
-				+ this.valueIsLowerBound + "; task_done=" + this.taskDone + "; counties=" + this.countyFigures.size();
+		return "state=" + this.reviewState + "; as_of=" + this.asOf + "; value=" + PortalFormat.plain(this.value)
+				+ "; lower_bound=" + this.valueIsLowerBound + "; task_done=" + this.taskDone + "; counties="
+				+ this.countyFigures.size();
 	}
 
 	public Reading reading() {

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.minsheng.tracker.system.PortalFormat;
 
 /**
  * XLSX files: the first sheet is read; every cell is written as text (format "@"), so
@@ -112,7 +113,7 @@ final class XlsxSheets {
 			case STRING -> cell.getStringCellValue();
 			case NUMERIC ->
 				DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-						: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+						: PortalFormat.plain(BigDecimal.valueOf(cell.getNumericCellValue()));
 			case BOOLEAN -> cell.getBooleanCellValue() ? SheetFormat.YES : SheetFormat.NO;
 			case FORMULA -> text(cell, cell.getCachedFormulaResultType());
 			case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
