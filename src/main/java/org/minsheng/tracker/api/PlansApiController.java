@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.CommitmentPageService;
 import org.minsheng.tracker.dashboard.PlanBoardService;
 import org.minsheng.tracker.plan.PlanCatalog;
@@ -56,8 +55,7 @@ class PlansApiController {
 	@Operation(summary = "A year's plan: headline figures and every commitment with its indicators")
 	PlanJson plan(@Parameter(example = "2025") @PathVariable int year,
 			@AsOfDay @RequestParam(name = "asOf", defaultValue = "") AsOf day, ServletWebRequest request) {
-		return this.revalidation.answer(request,
-				() -> this.documents.plan(this.boards.board(year, BoardFilter.NONE, day), day));
+		return this.revalidation.answer(request, () -> this.documents.plan(this.boards.figures(year, day), day));
 	}
 
 	@GetMapping("/{year}/commitments/{number}")

@@ -48,8 +48,22 @@ public class PlanBoardService {
 		return this.plans.publishedPlans().stream().map(Plan::getYear).toList();
 	}
 
+	/** The year's dashboard with its pictures (the recent years compared among them). */
 	@Transactional(readOnly = true)
 	public PlanBoard board(int year, BoardFilter filter, AsOf asOf) {
+		return build(year, filter, asOf, true);
+	}
+
+	/**
+	 * The year's figures without the dashboard's pictures ({@code charts} is null): what
+	 * the review, the exports, the API and the comparison read. It reads no other year.
+	 */
+	@Transactional(readOnly = true)
+	public PlanBoard figures(int year, AsOf asOf) {
+		return build(year, BoardFilter.NONE, asOf, false);
+	}
+
+	private PlanBoard build(int year, BoardFilter filter, AsOf asOf, boolean withCharts) {
 		Plan plan = publishedPlan(year);
 		LocalDate today = asOf.today();
 		List<Commitment> all = this.plans.commitmentsOf(plan);
@@ -60,9 +74,10 @@ public class PlanBoardService {
 		Headline headline = Headline.of(views);
 		BigDecimal elapsed = new PlanPeriod(year).elapsedPercentOn(today);
 		List<Integer> publishedYears = publishedYears();
-		PlanCharts charts = new PlanCharts(BoardCharts.areas(views, areas), BoardCharts.statuses(views),
-				BoardCharts.pace(headline, elapsed), BoardCharts.map(views, counties),
-				(publishedYears.size() > 1) ? recentYears(asOf).chart() : null);
+		PlanCharts charts = !withCharts ? null
+				: new PlanCharts(BoardCharts.areas(views, areas), BoardCharts.statuses(views),
+						BoardCharts.pace(headline, elapsed), BoardCharts.map(views, counties),
+						(publishedYears.size() > 1) ? recentYears(publishedYears, asOf).chart() : null);
 		return new PlanBoard(year, plan.getTitle(), plan.getNote(), SourceView.of(plan.getSourceDocument()), headline,
 				views.stream().filter(applied::accepts).toList(), applied, areas, counties,
 				views.stream()
@@ -78,16 +93,21 @@ public class PlanBoardService {
 	}
 
 	/**
-	 * The most recent published years by area, in two statements over all published plans
-	 * (their commitments with indicators, and the current reports).
+	 * The most recent published years by area ({@link YearComparison#MAX_YEARS} of them),
+	 * in two statements that read only those years' plans: their commitments with
+	 * indicators, and their current reports. Older years' data is never read.
 	 */
-	private YearComparison recentYears(AsOf asOf) {
+	private YearComparison recentYears(List<Integer> publishedYears, AsOf asOf) {
 		LocalDate today = asOf.today();
-		Map<Long, ProgressReport> current = this.reports.currentOfPublishedPlans(asOf)
+		List<Integer> kept = publishedYears.stream()
+			.sorted(java.util.Comparator.reverseOrder())
+			.limit(YearComparison.MAX_YEARS)
+			.toList();
+		Map<Long, ProgressReport> current = this.reports.currentOfPublishedYears(kept, asOf)
 			.stream()
 			.collect(Collectors.toMap((r) -> r.getIndicator().getId(), Function.identity()));
 		TreeMap<Integer, List<YearComparison.Progress>> byYear = new TreeMap<>();
-		for (Commitment commitment : this.plans.publishedCommitments()) {
+		for (Commitment commitment : this.plans.publishedCommitmentsOf(kept)) {
 			int year = commitment.getPlan().getYear();
 			PlanPeriod period = new PlanPeriod(year);
 			List<IndicatorProgress> progress = new ArrayList<>();
@@ -98,10 +118,6 @@ public class PlanBoardService {
 			}
 			byYear.computeIfAbsent(year, (y) -> new ArrayList<>())
 				.add(new YearComparison.Progress(commitment.getArea(), CommitmentProgress.of(progress)));
-		}
-		List<Integer> years = new ArrayList<>(byYear.keySet());
-		if (years.size() > YearComparison.MAX_YEARS) {
-			byYear = new TreeMap<>(byYear.tailMap(years.get(years.size() - YearComparison.MAX_YEARS)));
 		}
 		return YearComparison.of(byYear);
 	}

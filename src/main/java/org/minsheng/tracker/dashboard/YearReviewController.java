@@ -25,7 +25,7 @@ class YearReviewController {
 
 	@GetMapping("/plans/{year}/review")
 	String review(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when, Model model) {
-		model.addAttribute("board", this.boards.board(year, BoardFilter.NONE, when));
+		model.addAttribute("board", this.boards.figures(year, when));
 		model.addAttribute("asOfDay", when.day());
 		return VIEW;
 	}

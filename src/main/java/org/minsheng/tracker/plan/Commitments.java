@@ -61,4 +61,12 @@ interface Commitments extends JpaRepository<Commitment, Long> {
 			order by p.year desc, c.number""")
 	List<Commitment> findAllPublished();
 
+	@Query("""
+			select distinct c from Commitment c
+			join fetch c.plan p
+			left join fetch c.indicators
+			where p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED and p.year in :years
+			order by p.year desc, c.number""")
+	List<Commitment> findPublishedOfYears(Collection<Integer> years);
+
 }

@@ -57,6 +57,14 @@ public class PlanCatalog {
 		return this.commitments.findAllPublished();
 	}
 
+	/**
+	 * The commitments with their indicators of these years' published plans, newest
+	 * first.
+	 */
+	public List<Commitment> publishedCommitmentsOf(Collection<Integer> years) {
+		return this.commitments.findPublishedOfYears(years);
+	}
+
 	/** Those of these commitments that belong to a published plan, newest plan first. */
 	public List<Commitment> publishedCommitments(Collection<Long> ids) {
 		return this.commitments.findPublishedByIds(ids);

@@ -57,9 +57,9 @@ public class ApprovedReports {
 		return this.reports.findCurrentOfCommitments(commitmentIds);
 	}
 
-	/** The current report of every indicator of every published plan. */
-	public List<ProgressReport> currentOfPublishedPlans(AsOf asOf) {
-		return this.reports.findCurrentOfPublishedPlans(asOf.cutoff());
+	/** The current report of every indicator of these years' published plans. */
+	public List<ProgressReport> currentOfPublishedYears(Collection<Integer> years, AsOf asOf) {
+		return this.reports.findCurrentOfPublishedYears(years, asOf.cutoff());
 	}
 
 	/** A commitment's approved reports, newest as-of date first. */

@@ -81,9 +81,9 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 	List<ProgressReport> findRecentlyApproved(Instant cutoff, org.springframework.data.domain.Limit limit);
 
 	/** The current approved report of every indicator of every published plan. */
-	@Query("select r from ProgressReport r where r.indicator.commitment.plan.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED and "
-			+ IS_CURRENT)
-	List<ProgressReport> findCurrentOfPublishedPlans(Instant cutoff);
+	@Query("select r from ProgressReport r where r.indicator.commitment.plan.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED"
+			+ " and r.indicator.commitment.plan.year in :years and " + IS_CURRENT)
+	List<ProgressReport> findCurrentOfPublishedYears(Collection<Integer> years, Instant cutoff);
 
 	/**
 	 * Every approved report of a published plan, by commitment, indicator and approval.

@@ -3,7 +3,6 @@ package org.minsheng.tracker.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.PlanBoard;
 import org.minsheng.tracker.dashboard.PlanBoardService;
 import org.minsheng.tracker.dashboard.YearComparison;
@@ -33,7 +32,7 @@ class CompareController {
 			@RequestParam(name = "asOf", defaultValue = "") AsOf when, Model model) {
 		List<PlanBoard> compared = new ArrayList<>();
 		for (int year : years.years()) {
-			compared.add(this.boards.board(year, BoardFilter.NONE, when));
+			compared.add(this.boards.figures(year, when));
 		}
 		model.addAttribute("boards", compared);
 		model.addAttribute("comparison", YearComparison.of(compared));

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.CommitmentView;
 import org.minsheng.tracker.dashboard.CountyAmount;
 import org.minsheng.tracker.dashboard.IndicatorView;
@@ -51,7 +50,7 @@ class ExportTables {
 
 	@Transactional(readOnly = true)
 	List<List<String>> indicators(int year, AsOf asOf, Locale locale) {
-		PlanBoard board = this.boards.board(year, BoardFilter.NONE, asOf);
+		PlanBoard board = this.boards.figures(year, asOf);
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(header(locale, "year", "commitmentNumber", "commitmentTitle", "area", "leadDepartment",
 				"indicatorPosition", "indicatorName", "unit", "kind", "target", "value", "lowerBound", "taskDone",
@@ -78,7 +77,7 @@ class ExportTables {
 
 	@Transactional(readOnly = true)
 	List<List<String>> reports(int year, AsOf asOf, Locale locale) {
-		this.boards.board(year, BoardFilter.NONE, asOf);
+		this.boards.figures(year, asOf);
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(header(locale, "year", "commitmentNumber", "commitmentTitle", "indicatorPosition", "indicatorName",
 				"unit", "value", "lowerBound", "taskDone", "asOf", "approvedAt", "note", "correctionReason", "source",
@@ -102,7 +101,7 @@ class ExportTables {
 
 	@Transactional(readOnly = true)
 	List<List<String>> counties(int year, AsOf asOf, Locale locale) {
-		PlanBoard board = this.boards.board(year, BoardFilter.NONE, asOf);
+		PlanBoard board = this.boards.figures(year, asOf);
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(header(locale, "year", "commitmentNumber", "commitmentTitle", "indicatorPosition", "indicatorName",
 				"unit", "county", "countyCode", "value", "asOf"));

@@ -2,7 +2,6 @@ package org.minsheng.tracker.report;
 
 import java.util.Locale;
 
-import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.PlanBoard;
 import org.minsheng.tracker.dashboard.PlanBoardService;
 import org.minsheng.tracker.progress.AsOf;
@@ -41,7 +40,7 @@ class ReviewPdfController {
 	@GetMapping("/plans/{year}/review.pdf")
 	ResponseEntity<byte[]> review(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
 			Locale locale) {
-		PlanBoard board = this.boards.board(year, BoardFilter.NONE, when);
+		PlanBoard board = this.boards.figures(year, when);
 		byte[] body = this.pdf.render(board, when.day(),
 				ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(), locale);
 		return ExportController.file(body, MediaType.APPLICATION_PDF,

@@ -7,7 +7,6 @@ import java.util.Locale;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.minsheng.tracker.dashboard.BoardFilter;
 import org.minsheng.tracker.dashboard.CommitmentPageService;
 import org.minsheng.tracker.dashboard.CommitmentView;
 import org.minsheng.tracker.dashboard.Headline;
@@ -65,7 +64,7 @@ public class ShareCards {
 
 	public byte[] year(int year, Locale locale) {
 		return this.cards.get(new CardKey(this.revision.current(), year, 0, locale.getLanguage()), (key) -> {
-			PlanBoard board = this.boards.board(year, BoardFilter.NONE, AsOf.latest(this.clock));
+			PlanBoard board = this.boards.figures(year, AsOf.latest(this.clock));
 			Headline h = board.headline();
 			return this.painter.paint(new CardPainter.Card(text("site.name", locale), board.title().in(locale),
 					text("share.card.yearSubtitle", locale, String.valueOf(year)), h.overallRate(),

@@ -21,8 +21,19 @@ public class JdbcStatementCounter implements BeanPostProcessor {
 
 	private static final AtomicLong PREPARED = new AtomicLong();
 
+	private static final AtomicLong ON_REQUEST_THREADS = new AtomicLong();
+
 	public static long count() {
 		return PREPARED.get();
+	}
+
+	/**
+	 * Statements prepared on the web server's request threads only: what answering
+	 * requests cost, without the background jobs (such as the session store's cleanup
+	 * every minute) that would otherwise add a statement now and then.
+	 */
+	public static long countOnRequestThreads() {
+		return ON_REQUEST_THREADS.get();
 	}
 
 	@Override
@@ -34,6 +45,9 @@ public class JdbcStatementCounter implements BeanPostProcessor {
 					if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")
 							|| m.getName().equals("prepareCall")) {
 						PREPARED.incrementAndGet();
+						if (Thread.currentThread().getName().startsWith("http-nio-")) {
+							ON_REQUEST_THREADS.incrementAndGet();
+						}
 					}
 					return invoke(m, c, a);
 				}) : result;
