@@ -75,22 +75,13 @@ CLK_TCK=$(getconf CLK_TCK)
 
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/minsheng-bench.XXXXXX")
 declare -A PID=() PORT=() STARTUP_S=() STARTUP_CPU=()
-stop_server() {
-  local pid=$1
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 40); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 cleanup() {
   local rc=$? name
   for name in "${!PID[@]}"; do
     log "stopping $name (pid ${PID[$name]})"
-    stop_server "${PID[$name]}"
+    stop_pid "${PID[$name]}"
   done
   rm -rf "$WORK_DIR"
   exit "$rc"
@@ -106,19 +97,6 @@ fi
 [ -f "$JAR" ] || die "$JAR was not built"
 
 # ---- helpers ----------------------------------------------------------------------------------
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-  local candidate
-  for candidate in $(seq "$FIRST_PORT" $((FIRST_PORT + 40))); do
-    if ! port_in_use "$candidate"; then echo "$candidate"; return 0; fi
-  done
-  die "no free port in $FIRST_PORT..$((FIRST_PORT + 40))"
-}
-
-# CPU time (user + system) the process has used, in clock ticks. The command name in field 2 may
-# hold spaces, so the fields are counted after its closing parenthesis (utime, stime = 14, 15).
-cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
-now_ns() { date +%s%N; }
 
 # start_server NAME READY_PATH COMMAND...: starts the command in the background (its port comes from
 # PORT[NAME], set before), waits for READY_PATH to answer 200 and records the start-up time.

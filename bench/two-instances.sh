@@ -46,18 +46,8 @@ psql_admin() { PGPASSWORD="$PG_PASSWORD" timeout 60 psql -h 127.0.0.1 -p 5432 -U
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/minsheng-two.XXXXXX")
 chmod 755 "$WORK_DIR"
 PID_A="" PID_B="" PID_NGINX="" DB_CREATED=""
-stop_pid() {
-  local pid=$1
-  [ -n "$pid" ] || return 0
-  kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 40); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 cleanup() {
   local rc=$?
   stop_pid "$PID_NGINX"
@@ -78,18 +68,8 @@ if [ ! -f "$JAR" ]; then
 fi
 [ -f "$JAR" ] || die "$JAR was not built"
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-TAKEN=" "
-free_port() {
-  local candidate
-  for candidate in $(seq "$FIRST_PORT" $((FIRST_PORT + 40))); do
-    case "$TAKEN" in *" $candidate "*) continue ;; esac
-    if ! port_in_use "$candidate"; then TAKEN="$TAKEN$candidate "; echo "$candidate"; return 0; fi
-  done
-  die "no free port in $FIRST_PORT..$((FIRST_PORT + 40))"
-}
-PORT_A=$(free_port); TAKEN="$TAKEN$PORT_A "
-PORT_B=$(free_port); TAKEN="$TAKEN$PORT_B "
+PORT_A=$(free_port); take_port "$PORT_A"
+PORT_B=$(free_port); take_port "$PORT_B"
 PORT_LB=$(free_port)
 LB="http://127.0.0.1:$PORT_LB"
 

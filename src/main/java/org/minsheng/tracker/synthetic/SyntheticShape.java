@@ -15,9 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param commitments commitments a year
  * @param indicators indicators a commitment (1 to 3)
  * @param weeks weekly reports an indicator (1 to 52)
+ * @param countyFigures whether the first two indicators break their reports down by
+ * county
  */
 @ConfigurationProperties("synthetic")
-public record SyntheticShape(int lastYear, int years, int commitments, int indicators, int weeks) {
+public record SyntheticShape(int lastYear, int years, int commitments, int indicators, int weeks,
+		boolean countyFigures) {
 
 	public SyntheticShape {
 		if (years < 1 || lastYear - years + 1 < 2000 || lastYear > 2100) {

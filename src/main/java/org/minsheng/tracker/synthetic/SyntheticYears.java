@@ -31,6 +31,8 @@ public class SyntheticYears {
 	private static final String[] AREAS = { "HEALTH", "SOCIAL_SECURITY", "ELDERLY_CARE", "HOUSING", "FOOD_SAFETY",
 			"AGRICULTURE", "CULTURE_TOURISM", "SPORTS", "DIGITAL", "BUSINESS", "EDUCATION", "ECOLOGY", "TRANSPORT" };
 
+	private static final int BATCH = 5_000;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
@@ -103,6 +105,7 @@ public class SyntheticYears {
 				"SELECT i.id, i.target, i.position FROM indicator i JOIN commitment c ON c.id = i.commitment_id WHERE c.plan_id = ? ORDER BY i.id",
 				(row, n) -> new long[] { row.getLong(1), row.getBigDecimal(2).longValue(), row.getInt(3) }, planId);
 		List<Object[]> reports = new ArrayList<>();
+		long written = 0;
 		for (long[] indicator : targets) {
 			double finish = 0.8 + random.nextDouble() * 0.4;
 			for (int week = 1; week <= shape.weeks(); week++) {
@@ -116,17 +119,32 @@ public class SyntheticYears {
 				Timestamp filed = Timestamp.from(approved.toInstant().minusSeconds(3600));
 				reports.add(new Object[] { indicator[0], Date.valueOf(asOf), value, filed, filed, approved });
 			}
+			if (reports.size() >= BATCH) {
+				written += insertReports(reports);
+			}
 		}
-		this.jdbc.batchUpdate(
-				"INSERT INTO progress_report (indicator_id, as_of, reported_value, value_is_lower_bound, review_state, created_at, submitted_at, approved_at) "
-						+ "VALUES (?, ?, ?, FALSE, 'APPROVED', ?, ?, ?)",
-				reports);
+		written += insertReports(reports);
+		if (!shape.countyFigures()) {
+			this.revision.bump();
+			return written;
+		}
 		this.jdbc.update("INSERT INTO report_county_figure (report_id, county_id, figure) "
 				+ "SELECT r.id, k.id, ROUND(r.reported_value * k.sort_order / 66, 2) FROM progress_report r "
 				+ "JOIN indicator i ON i.id = r.indicator_id JOIN commitment c ON c.id = i.commitment_id "
 				+ "CROSS JOIN county k WHERE c.plan_id = ? AND i.position <= 2", planId);
 		this.revision.bump();
-		return reports.size();
+		return written;
+	}
+
+	/** Writes these reports and empties the list (a year can hold a million of them). */
+	private long insertReports(List<Object[]> reports) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO progress_report (indicator_id, as_of, reported_value, value_is_lower_bound, review_state, created_at, submitted_at, approved_at) "
+						+ "VALUES (?, ?, ?, FALSE, 'APPROVED', ?, ?, ?)",
+				reports);
+		long written = reports.size();
+		reports.clear();
+		return written;
 	}
 
 	/** Deletes every synthetic plan and everything hanging off it. */

@@ -67,9 +67,9 @@ class GrowthStatementCountIntegrationTest extends PortalIntegrationTest {
 	void sixSyntheticYearsAddNoStatementToTheRealYearsPages() {
 		Map<String, Long> seedOnly = statementsOfEveryPage();
 
-		synthetic().generate(new SyntheticShape(2024, 1, 12, 3, 8));
+		synthetic().generate(new SyntheticShape(2024, 1, 12, 3, 8, true));
 		Map<String, Long> oneMoreYear = statementsOfEveryPage();
-		long reports = synthetic().generate(new SyntheticShape(2023, 5, 12, 3, 8));
+		long reports = synthetic().generate(new SyntheticShape(2023, 5, 12, 3, 8, true));
 		assertThat(reports).isEqualTo(5 * 12 * 3 * 8);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_county_figure f JOIN progress_report r "
 				+ "ON r.id = f.report_id WHERE r.as_of < DATE '2025-01-01'", Long.class))
@@ -91,7 +91,7 @@ class GrowthStatementCountIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void syntheticTitlesAreMarkedAndTheDefaultRunShowsNoBanner() {
-		synthetic().generate(new SyntheticShape(2024, 1, 2, 1, 2));
+		synthetic().generate(new SyntheticShape(2024, 1, 2, 1, 2, true));
 		assertThat(page("/plans/2024").select("h1").text()).startsWith(SyntheticYears.MARK);
 		assertThat(page("/plans/2024").select(".commitment-card").text()).contains(SyntheticYears.MARK + "第1件实事");
 		assertThat(page("/plans/2024?lang=en").select(".commitment-card").text())
