@@ -25,6 +25,19 @@ public final class Tables {
 		return XlsxSheets.write(guarded);
 	}
 
+	/** A CSV file written to this stream as rows come ({@link TableWriter}). */
+	public static TableWriter csvTo(java.io.OutputStream out) {
+		return new StreamingCsv(out);
+	}
+
+	/**
+	 * An XLSX workbook written to this stream, one sheet after another
+	 * ({@link TableWriter}).
+	 */
+	public static TableWriter xlsxTo(java.io.OutputStream out) {
+		return new StreamingXlsx(out);
+	}
+
 	private static List<List<String>> guarded(List<List<String>> rows) {
 		return rows.stream().map((row) -> row.stream().map(SheetFormat::guard).toList()).toList();
 	}
