@@ -108,6 +108,13 @@ class AccountAdministrationWebTest extends PortalIntegrationTest {
 		StaffClient newcomer = new StaffClient(this.port);
 		assertThat(newcomer.signIn("test-wangfang", NEW_PASSWORD).headers().firstValue("Location").orElseThrow())
 			.endsWith("/staff");
+		// The administrator knows this password: the newcomer must choose their own
+		// first.
+		assertThat(newcomer.get("/staff").headers().firstValue("Location").orElseThrow()).endsWith("/staff/password");
+		assertThat(newcomer
+			.submit(newcomer.page("/staff/password"), "main form", Map.of("current", NEW_PASSWORD, "password",
+					"only wangfang knows this", "repeat", "only wangfang knows this"))
+			.statusCode()).isEqualTo(302);
 		Document home = newcomer.page("/staff");
 		assertThat(home.selectFirst(".whoami").text()).contains("王芳", "test-wangfang");
 		assertThat(home.select(".facts dd").eachText()).contains("填报人员", "市住建局");
