@@ -5,13 +5,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads staff accounts for Spring Security ({@link ThrottledSignIn} checks the password).
+ * Loads staff accounts for {@link ThrottledSignIn}, which checks the password. Not a
+ * bean: Spring Security would otherwise warn that it does not use it.
  */
-@Service
 class StaffUserDetailsService implements UserDetailsService {
 
 	private final StaffUsers users;
@@ -21,7 +19,6 @@ class StaffUserDetailsService implements UserDetailsService {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		String normalized = SignInThrottles.normalize(username);
 		StaffUser user = this.users.findByUsername(normalized)

@@ -21,8 +21,8 @@ class ThrottledSignIn implements AuthenticationProvider {
 
 	private final SignInThrottles throttles;
 
-	ThrottledSignIn(StaffUserDetailsService users, PasswordEncoder encoder, SignInThrottles throttles) {
-		this.passwords = new DaoAuthenticationProvider(users);
+	ThrottledSignIn(StaffUsers users, PasswordEncoder encoder, SignInThrottles throttles) {
+		this.passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(users));
 		this.passwords.setPasswordEncoder(encoder);
 		this.throttles = throttles;
 	}

@@ -105,6 +105,18 @@ class AccountAdministrationWebTest extends PortalIntegrationTest {
 				Long.class, id))
 			.isEqualTo(this.housing.getId());
 
+		Map<String, Object> audit = lastAdminChange(id);
+		assertThat(audit.get("actor")).isEqualTo("test-admin");
+		assertThat(audit.get("action")).isEqualTo("ACCOUNT_CREATED");
+		assertThat(audit.get("before_state")).isNull();
+		assertThat((String) audit.get("after_state")).contains("username=test-wangfang", "roles=[EDITOR]",
+				"departments=[test-housing]", "enabled=true");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_event WHERE before_state LIKE ? "
+						+ "OR after_state LIKE ? OR detail LIKE ?",
+				Long.class, "%" + NEW_PASSWORD + "%", "%" + NEW_PASSWORD + "%", "%" + NEW_PASSWORD + "%"))
+			.isZero();
+
 		StaffClient newcomer = new StaffClient(this.port);
 		assertThat(newcomer.signIn("test-wangfang", NEW_PASSWORD).headers().firstValue("Location").orElseThrow())
 			.endsWith("/staff");
@@ -120,18 +132,6 @@ class AccountAdministrationWebTest extends PortalIntegrationTest {
 		assertThat(home.select(".facts dd").eachText()).contains("填报人员", "市住建局");
 		assertThat(newcomer.get("/staff/reports").statusCode()).isEqualTo(200);
 		assertThat(newcomer.get("/staff/admin/users").statusCode()).isEqualTo(403);
-
-		Map<String, Object> audit = lastAdminChange(id);
-		assertThat(audit.get("actor")).isEqualTo("test-admin");
-		assertThat(audit.get("action")).isEqualTo("ACCOUNT_CREATED");
-		assertThat(audit.get("before_state")).isNull();
-		assertThat((String) audit.get("after_state")).contains("username=test-wangfang", "roles=[EDITOR]",
-				"departments=[test-housing]", "enabled=true");
-		assertThat(this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM audit_event WHERE before_state LIKE ? "
-						+ "OR after_state LIKE ? OR detail LIKE ?",
-				Long.class, "%" + NEW_PASSWORD + "%", "%" + NEW_PASSWORD + "%", "%" + NEW_PASSWORD + "%"))
-			.isZero();
 	}
 
 	@Test
