@@ -17,6 +17,7 @@ import org.minsheng.tracker.spreadsheet.SpreadsheetImported;
 import org.minsheng.tracker.staff.AccountChanged;
 import org.minsheng.tracker.staff.AccountCreated;
 import org.minsheng.tracker.staff.SignInActivity;
+import org.minsheng.tracker.staff.ThrottleCleared;
 import org.minsheng.tracker.voice.SuggestionLinked;
 import org.minsheng.tracker.voice.SuggestionMerged;
 import org.minsheng.tracker.voice.SuggestionPublished;
@@ -151,6 +152,7 @@ class AuditListener {
 			case DISABLED -> "disabled";
 			case ENABLED -> "enabled";
 			case PASSWORD_RESET -> "password reset";
+			case PASSWORD_CHANGED -> "password changed by its owner";
 		};
 		this.trail.record(event.admin(), AuditAction.ADMIN_CHANGE, AuditSubject.of(Kind.APP_USER, event.userId()),
 				event.before(), event.after(), detail);
@@ -166,6 +168,12 @@ class AuditListener {
 		};
 		this.trail.record(event.username(), action, AuditSubject.of(Kind.APP_USER, null), null, null,
 				(event.kind() == SignInActivity.Kind.REFUSED_WHILE_LOCKED) ? "locked" : null);
+	}
+
+	@EventListener
+	void on(ThrottleCleared event) {
+		this.trail.record(event.admin(), AuditAction.THROTTLE_CLEARED, AuditSubject.of(Kind.APP_USER, null),
+				event.kind() + " " + event.key() + " failures=" + event.failures(), null, "sign-in throttle cleared");
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.minsheng.tracker.staff;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -23,15 +22,11 @@ import org.springframework.validation.Errors;
  * What administrators do with staff accounts: create them, change their roles and
  * departments, disable and enable them, and reset passwords. Passwords are stored only as
  * hashes; every change is audited with the account's state before and after (never the
- * password). Nobody can disable or demote themself.
+ * password). A password given by an administrator (set, generated or reset) serves one
+ * sign-in: the person must then choose their own. Nobody can disable or demote themself.
  */
 @Service
 public class AccountAdministration {
-
-	static final int MIN_PASSWORD_LENGTH = 12;
-
-	/** BCrypt reads at most 72 bytes of a password. */
-	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final StaffUsers users;
 
@@ -93,7 +88,7 @@ public class AccountAdministration {
 			problems.add("displayName", "admin.user.error.displayName");
 		}
 		if (!form.isGeneratePassword()) {
-			checkPassword(form.getPassword(), problems);
+			PasswordPolicy.check(form.getPassword(), username, "password", problems);
 		}
 	}
 
@@ -112,8 +107,11 @@ public class AccountAdministration {
 		String username = username(form);
 		String displayName = FormText.clean(form.getDisplayName());
 		String password = form.isGeneratePassword() ? GeneratedPassword.next() : form.getPassword();
-		StaffUser user = new StaffUser(username, displayName, this.passwords.encode(password), roles,
-				this.clock.instant());
+		String hash = this.passwords.encode(password);
+		StaffUser user = new StaffUser(username, displayName, hash, roles, this.clock.instant());
+		// The administrator knows this password: the person chooses their own at first
+		// sign-in.
+		user.assignPasswordHash(hash);
 		chosen.forEach(user::joinDepartment);
 		this.users.save(user);
 		this.events.publishEvent(new AccountCreated(
@@ -185,7 +183,7 @@ public class AccountAdministration {
 	public String resetPassword(Long id, String actor) {
 		StaffUser user = find(id);
 		String password = GeneratedPassword.next();
-		user.changePasswordHash(this.passwords.encode(password));
+		user.assignPasswordHash(this.passwords.encode(password));
 		this.events.publishEvent(new AccountChanged(id, AccountChanged.Change.PASSWORD_RESET, "password=previous",
 				"password=generated, shown once", actor));
 		if (!isSelf(user, actor)) {
@@ -200,15 +198,6 @@ public class AccountAdministration {
 
 	private static boolean isSelf(StaffUser user, String actor) {
 		return user.getUsername().equals(actor);
-	}
-
-	private static void checkPassword(String password, InvalidInputException.Collector problems) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			problems.add("password", "admin.user.error.passwordShort", MIN_PASSWORD_LENGTH);
-		}
-		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			problems.add("password", "admin.user.error.passwordLong", MAX_PASSWORD_BYTES);
-		}
 	}
 
 	private static Set<Role> roles(AccessForm form, InvalidInputException.Collector problems) {

@@ -14,7 +14,10 @@ public record AccountChanged(Long userId, Change change, String before, String a
 	/** What an administrator changed in an account. */
 	public enum Change {
 
-		ACCESS, DISABLED, ENABLED, PASSWORD_RESET
+		ACCESS, DISABLED, ENABLED, PASSWORD_RESET,
+
+		/** The account's owner chose a new password (the actor is the owner). */
+		PASSWORD_CHANGED
 
 	}
 

@@ -67,8 +67,14 @@ class AdministratorBootstrap implements ApplicationRunner {
 		if (generated) {
 			password = GeneratedPassword.next();
 		}
-		StaffUser admin = this.users.save(new StaffUser(username, "Administrator", this.passwords.encode(password),
-				EnumSet.of(Role.ADMIN), this.clock.instant()));
+		StaffUser admin = new StaffUser(username, "Administrator", this.passwords.encode(password),
+				EnumSet.of(Role.ADMIN), this.clock.instant());
+		if (generated) {
+			// Printed to the log: the administrator must choose their own at first
+			// sign-in.
+			admin.assignPasswordHash(admin.getPasswordHash());
+		}
+		admin = this.users.save(admin);
 		this.events.publishEvent(new AccountCreated(admin.getId(), username, null,
 				generated ? AccountCreated.PasswordSource.GENERATED : AccountCreated.PasswordSource.FROM_ENVIRONMENT,
 				"system"));

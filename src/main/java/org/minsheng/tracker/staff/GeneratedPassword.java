@@ -1,13 +1,18 @@
 package org.minsheng.tracker.staff;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
- * Random passwords of 24 URL-safe characters (144 bits), shown once and stored only as a
- * hash.
+ * Random passwords of 22 characters (about 127 bits) from letters and digits without
+ * look-alikes (no 0, O, o, 1, I or l), shown once, stored only as a hash, and good for
+ * the first sign-in only: the person must then choose their own.
  */
 final class GeneratedPassword {
+
+	/** Letters and digits without 0 O o 1 I l. */
+	static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz";
+
+	static final int LENGTH = 22;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -15,9 +20,11 @@ final class GeneratedPassword {
 	}
 
 	static String next() {
-		byte[] random = new byte[18];
-		RANDOM.nextBytes(random);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		StringBuilder password = new StringBuilder(LENGTH);
+		for (int i = 0; i < LENGTH; i++) {
+			password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
 	}
 
 }

@@ -15,9 +15,12 @@ public record SignInActivity(String username, Kind kind) {
 		SIGNED_IN,
 		/** A wrong password. */
 		WRONG_PASSWORD,
-		/** A wrong password that locked the account. */
+		/**
+		 * A wrong password after which further attempts for the account name or from the
+		 * address must wait ({@link SignInPolicy}).
+		 */
 		LOCKED,
-		/** A sign-in refused because the account is locked. */
+		/** A sign-in refused without checking the password while it must wait. */
 		REFUSED_WHILE_LOCKED,
 		/** Signed out. */
 		SIGNED_OUT

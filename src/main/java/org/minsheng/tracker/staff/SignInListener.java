@@ -1,53 +1,53 @@
 package org.minsheng.tracker.staff;
 
-import java.time.Clock;
-import java.util.Locale;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Throttles sign-in (the count lives in the database, so every instance shares it) and
- * announces every attempt ({@link SignInActivity}), which the audit trail records.
+ * Counts sign-in failures ({@link SignInThrottles}: in the database, so every instance
+ * shares them, each in one atomic update) and announces every attempt
+ * ({@link SignInActivity}), which the audit trail records. A disabled account's attempt
+ * counts as a wrong password, so it is throttled like any other name.
  */
 @Component
 class SignInListener {
 
-	private final StaffUsers users;
+	private final SignInThrottles throttles;
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	SignInListener(StaffUsers users, ApplicationEventPublisher events, Clock clock) {
-		this.users = users;
+	SignInListener(SignInThrottles throttles, ApplicationEventPublisher events) {
+		this.throttles = throttles;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	@EventListener
-	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
-		String username = event.getAuthentication().getName();
-		this.users.findByUsername(username).ifPresent(StaffUser::recordSuccessfulSignIn);
-		this.events.publishEvent(new SignInActivity(username, SignInActivity.Kind.SIGNED_IN));
+		this.throttles.signedIn(event.getAuthentication().getName());
 	}
 
 	@EventListener
-	@Transactional
 	public void wrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-		String username = String.valueOf(event.getAuthentication().getName()).trim().toLowerCase(Locale.ROOT);
-		boolean locked = this.users.findByUsername(username)
-			.map((user) -> user.recordFailedSignIn(this.clock.instant(), SignInPolicy.DEFAULT))
-			.orElse(false);
-		this.events.publishEvent(
-				new SignInActivity(username, locked ? SignInActivity.Kind.LOCKED : SignInActivity.Kind.WRONG_PASSWORD));
+		failed(event);
+	}
+
+	@EventListener
+	public void disabled(AuthenticationFailureDisabledEvent event) {
+		failed(event);
+	}
+
+	private void failed(AbstractAuthenticationFailureEvent event) {
+		String address = (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
+		this.throttles.wrongPassword(String.valueOf(event.getAuthentication().getName()), address);
 	}
 
 	@EventListener
@@ -55,13 +55,6 @@ class SignInListener {
 	public void signedOut(LogoutSuccessEvent event) {
 		this.events
 			.publishEvent(new SignInActivity(event.getAuthentication().getName(), SignInActivity.Kind.SIGNED_OUT));
-	}
-
-	@EventListener
-	@Transactional
-	public void lockedOut(AuthenticationFailureLockedEvent event) {
-		this.events.publishEvent(new SignInActivity(String.valueOf(event.getAuthentication().getName()),
-				SignInActivity.Kind.REFUSED_WHILE_LOCKED));
 	}
 
 }

@@ -29,6 +29,20 @@ class SignedInSessions {
 		});
 	}
 
+	/** As {@link #endAfterCommit}, except the session {@code keepSessionId}. */
+	void endOthersAfterCommit(String username, String keepSessionId) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				SignedInSessions.this.sessions.findByPrincipalName(username)
+					.keySet()
+					.stream()
+					.filter((id) -> !id.equals(keepSessionId))
+					.forEach(SignedInSessions.this.sessions::deleteById);
+			}
+		});
+	}
+
 	private void end(String username) {
 		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
 	}

@@ -18,8 +18,13 @@ import org.minsheng.tracker.system.LocalizedText;
  * @param displayName the name shown to people
  * @param roles what they may do
  * @param departments the departments they belong to, by code
+ * @param mustChangePassword whether they signed in with a password someone else gave them
+ * and must choose their own before anything else
+ * @param failuresSinceLastSignIn failed sign-ins for their account between their previous
+ * sign-in and this one
  */
-public record StaffMember(Long id, String username, String displayName, Set<Role> roles, List<Membership> departments) {
+public record StaffMember(Long id, String username, String displayName, Set<Role> roles, List<Membership> departments,
+		boolean mustChangePassword, int failuresSinceLastSignIn) {
 
 	public StaffMember {
 		roles = roles.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Role.class))
@@ -33,7 +38,8 @@ public record StaffMember(Long id, String username, String displayName, Set<Role
 					.stream()
 					.map((d) -> new Membership(d.getId(), d.getCode(), d.getName()))
 					.sorted((a, b) -> a.code().compareTo(b.code()))
-					.toList());
+					.toList(),
+				user.isMustChangePassword(), user.getFailuresToTell());
 	}
 
 	public boolean hasRole(Role role) {

@@ -46,11 +46,17 @@ public class StaffUser {
 
 	private boolean enabled;
 
-	@Column(name = "failed_attempts")
-	private int failedAttempts;
+	/**
+	 * Failed sign-ins between the previous sign-in and the current one. Failures are
+	 * counted ({@code failed_attempts}) only by single SQL updates in
+	 * {@link SignInThrottles}, never through this versioned entity.
+	 */
+	@Column(name = "failures_to_tell", insertable = false, updatable = false)
+	private int failuresToTell;
 
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
+	/** Until a new password is chosen, every staff page leads to the change page. */
+	@Column(name = "must_change_password")
+	private boolean mustChangePassword;
 
 	@Column(name = "created_at")
 	private Instant createdAt;
@@ -106,11 +112,20 @@ public class StaffUser {
 		this.enabled = true;
 	}
 
-	/** Replaces the password (given as a hash, never as typed) and lifts any lock. */
-	public void changePasswordHash(String passwordHash) {
+	/**
+	 * Replaces the password (given as a hash, never as typed) with one that someone else
+	 * knows (generated, reset or set by an administrator): the person must choose their
+	 * own at their next sign-in.
+	 */
+	public void assignPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
+		this.mustChangePassword = true;
+	}
+
+	/** Replaces the password with one the person chose themself. */
+	public void choosePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
 	}
 
 	/**
@@ -121,26 +136,6 @@ public class StaffUser {
 		return "roles=" + new TreeSet<>(this.roles.stream().map(Role::name).toList()) + " departments="
 				+ new TreeSet<>(this.departments.stream().map(Department::getCode).toList()) + " enabled="
 				+ this.enabled;
-	}
-
-	/** Counts a wrong password; returns true when this one locks the account. */
-	public boolean recordFailedSignIn(Instant now, SignInPolicy policy) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= policy.maxFailures()) {
-			this.lockedUntil = now.plus(policy.lockFor());
-			this.failedAttempts = 0;
-			return true;
-		}
-		return false;
-	}
-
-	public void recordSuccessfulSignIn() {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-	}
-
-	public boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
 	}
 
 	public boolean hasRole(Role role) {
@@ -171,8 +166,12 @@ public class StaffUser {
 		return this.enabled;
 	}
 
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public int getFailuresToTell() {
+		return this.failuresToTell;
 	}
 
 	public Set<Role> getRoles() {

@@ -105,15 +105,6 @@ class AccountAdministrationWebTest extends PortalIntegrationTest {
 				Long.class, id))
 			.isEqualTo(this.housing.getId());
 
-		StaffClient newcomer = new StaffClient(this.port);
-		assertThat(newcomer.signIn("test-wangfang", NEW_PASSWORD).headers().firstValue("Location").orElseThrow())
-			.endsWith("/staff");
-		Document home = newcomer.page("/staff");
-		assertThat(home.selectFirst(".whoami").text()).contains("王芳", "test-wangfang");
-		assertThat(home.select(".facts dd").eachText()).contains("填报人员", "市住建局");
-		assertThat(newcomer.get("/staff/reports").statusCode()).isEqualTo(200);
-		assertThat(newcomer.get("/staff/admin/users").statusCode()).isEqualTo(403);
-
 		Map<String, Object> audit = lastAdminChange(id);
 		assertThat(audit.get("actor")).isEqualTo("test-admin");
 		assertThat(audit.get("action")).isEqualTo("ACCOUNT_CREATED");
@@ -125,6 +116,22 @@ class AccountAdministrationWebTest extends PortalIntegrationTest {
 						+ "OR after_state LIKE ? OR detail LIKE ?",
 				Long.class, "%" + NEW_PASSWORD + "%", "%" + NEW_PASSWORD + "%", "%" + NEW_PASSWORD + "%"))
 			.isZero();
+
+		StaffClient newcomer = new StaffClient(this.port);
+		assertThat(newcomer.signIn("test-wangfang", NEW_PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/staff");
+		// The administrator knows this password: the newcomer must choose their own
+		// first.
+		assertThat(newcomer.get("/staff").headers().firstValue("Location").orElseThrow()).endsWith("/staff/password");
+		assertThat(newcomer
+			.submit(newcomer.page("/staff/password"), "main form", Map.of("current", NEW_PASSWORD, "password",
+					"only wangfang knows this", "repeat", "only wangfang knows this"))
+			.statusCode()).isEqualTo(302);
+		Document home = newcomer.page("/staff");
+		assertThat(home.selectFirst(".whoami").text()).contains("王芳", "test-wangfang");
+		assertThat(home.select(".facts dd").eachText()).contains("填报人员", "市住建局");
+		assertThat(newcomer.get("/staff/reports").statusCode()).isEqualTo(200);
+		assertThat(newcomer.get("/staff/admin/users").statusCode()).isEqualTo(403);
 	}
 
 	@Test

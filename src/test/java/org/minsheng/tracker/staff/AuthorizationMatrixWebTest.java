@@ -91,6 +91,8 @@ class AuthorizationMatrixWebTest extends PortalIntegrationTest {
 		expectGet("/staff/moderation", 302, 403, 200, 403);
 		expectGet("/staff/admin/commitments", 302, 403, 403, 200);
 		expectGet("/staff/audit", 302, 403, 403, 200);
+		expectGet("/staff/admin/throttles", 302, 403, 403, 200);
+		expectGet("/staff/password", 302, 200, 200, 200);
 		expectGet("/staff/login", 200, 200, 200, 200);
 	}
 
@@ -170,6 +172,27 @@ class AuthorizationMatrixWebTest extends PortalIntegrationTest {
 			.isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("SELECT commitment_id FROM suggestion WHERE id = ?", Long.class, hope))
 			.isNull();
+	}
+
+	@Test
+	void onlyAdministratorsClearSignInThrottles() {
+		this.clients.get("anonymous").signIn("test-nobody", "wrong password");
+		Map<String, String> clear = Map.of("kind", "ACCOUNT", "key", "test-nobody");
+		for (String who : List.of("anonymous", "editor", "reviewer")) {
+			assertThat(post(who, "/staff/admin/throttles/clear", clear)).as("clear as %s", who).isIn(302, 403);
+			if (!who.equals("anonymous")) {
+				assertThat(post(who, "/staff/admin/throttles/clear", clear)).isEqualTo(403);
+			}
+		}
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM sign_in_throttle WHERE kind = 'ACCOUNT' AND throttle_key = 'test-nobody'",
+				Long.class))
+			.isEqualTo(1L);
+		assertThat(post("admin", "/staff/admin/throttles/clear", clear)).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM sign_in_throttle WHERE kind = 'ACCOUNT' AND throttle_key = 'test-nobody'",
+				Long.class))
+			.isZero();
 	}
 
 	@Test

@@ -30,6 +30,12 @@ class SignInWebTest extends PortalIntegrationTest {
 		this.staff.removeTestAccounts();
 	}
 
+	/** As if this many seconds had passed since every failure counted. */
+	private void timePasses(long seconds) {
+		this.jdbc.update(
+				"UPDATE sign_in_throttle SET last_failure_at = last_failure_at - INTERVAL '" + seconds + "' SECOND");
+	}
+
 	private long auditCount(String actor, String action) {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = ?", Long.class,
 				actor, action);
@@ -73,17 +79,28 @@ class SignInWebTest extends PortalIntegrationTest {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+	void afterFiveWrongPasswordsTheRightOneWaitsForTheDelayAndThenWorks() {
 		this.staff.user("editor2", Role.EDITOR);
 		StaffClient client = new StaffClient(this.port);
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			client.signIn("test-editor2", "wrong " + attempt);
+			assertThat(client.signIn("test-editor2", "wrong " + attempt).headers().firstValue("Location").orElseThrow())
+				.endsWith("/staff/login?error");
 		}
-		HttpResponse<String> locked = client.signIn("test-editor2", StaffFixtures.PASSWORD);
-		assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/staff/login?locked");
-		assertThat(client.page("/staff/login?locked").selectFirst("[role=alert]").text()).contains("锁定15分钟");
+		HttpResponse<String> waiting = client.signIn("test-editor2", StaffFixtures.PASSWORD);
+		assertThat(waiting.headers().firstValue("Location").orElseThrow()).endsWith("/staff/login?locked");
+		assertThat(client.page("/staff/login?locked").selectFirst("[role=alert]").text())
+			.isEqualTo("登录失败次数过多，请稍等几分钟后再试。");
 		assertThat(auditCount("test-editor2", "SIGN_IN_LOCKED")).isEqualTo(1L);
+		assertThat(auditCount("test-editor2", "SIGN_IN_FAILED")).isEqualTo(5L);
 		assertThat(client.get("/staff").statusCode()).isEqualTo(302);
+
+		// Refused attempts do not lengthen the wait: 30 seconds after the fifth failure
+		// the
+		// right password works.
+		timePasses(31);
+		HttpResponse<String> later = client.signIn("test-editor2", StaffFixtures.PASSWORD);
+		assertThat(later.headers().firstValue("Location").orElseThrow()).endsWith("/staff");
+		assertThat(client.get("/staff").statusCode()).isEqualTo(200);
 	}
 
 	@Test

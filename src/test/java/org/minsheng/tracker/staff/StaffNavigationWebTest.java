@@ -44,7 +44,7 @@ class StaffNavigationWebTest extends PortalIntegrationTest {
 		Document home = home("nav-chief", Role.REVIEWER, Role.ADMIN);
 		assertThat(home.select("nav.staff-nav a").eachAttr("href")).containsExactly("/staff", "/staff/review",
 				"/staff/moderation", "/staff/admin/commitments", "/staff/admin/plans", "/staff/admin/users",
-				"/staff/audit");
+				"/staff/admin/throttles", "/staff/audit");
 	}
 
 }

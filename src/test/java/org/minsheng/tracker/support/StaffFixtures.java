@@ -109,6 +109,9 @@ public class StaffFixtures {
 			this.jdbc.update("UPDATE commitment SET lead_department_id = NULL WHERE lead_department_id IN ("
 					+ testDepartments + ")");
 			this.jdbc.update("DELETE FROM department WHERE code LIKE 'test-%'");
+			// Failed sign-ins from tests (all from the same address) would throttle later
+			// tests.
+			this.jdbc.update("DELETE FROM sign_in_throttle");
 			this.revision.bump();
 		});
 	}

@@ -1,5 +1,7 @@
 package org.minsheng.tracker.staff.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,7 +22,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Gives staff pages the signed-in {@link StaffMember}: checked once per request before
  * any staff page runs (a session whose account was disabled or deleted meanwhile is
  * refused with 403, the access-denied page, and changes nothing), then passed to
- * controllers as a handler argument.
+ * controllers as a handler argument. Someone who must choose a new password (they signed
+ * in with one an administrator gave them) is sent to the change page from every other
+ * staff page, and nothing else runs.
  */
 class StaffMemberResolver implements HandlerMethodArgumentResolver, HandlerInterceptor {
 
@@ -33,11 +37,17 @@ class StaffMemberResolver implements HandlerMethodArgumentResolver, HandlerInter
 	}
 
 	@Override
-	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
-			current(request);
+			StaffMember member = current(request);
+			if (member.mustChangePassword() && !PasswordController.PATH
+				.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+				response.sendRedirect(request.getContextPath() + PasswordController.PATH);
+				return false;
+			}
 		}
 		return true;
 	}
