@@ -17,6 +17,7 @@ import org.minsheng.tracker.spreadsheet.SpreadsheetImported;
 import org.minsheng.tracker.staff.AccountChanged;
 import org.minsheng.tracker.staff.AccountCreated;
 import org.minsheng.tracker.staff.SignInActivity;
+import org.minsheng.tracker.system.AccessRefused;
 import org.minsheng.tracker.voice.SuggestionLinked;
 import org.minsheng.tracker.voice.SuggestionMerged;
 import org.minsheng.tracker.voice.SuggestionPublished;
@@ -166,6 +167,12 @@ class AuditListener {
 		};
 		this.trail.record(event.username(), action, AuditSubject.of(Kind.APP_USER, null), null, null,
 				(event.kind() == SignInActivity.Kind.REFUSED_WHILE_LOCKED) ? "locked" : null);
+	}
+
+	@EventListener
+	void on(AccessRefused event) {
+		this.trail.record(event.username(), AuditAction.REQUEST_REFUSED, AuditSubject.of(Kind.APP_USER, null), null,
+				null, event.method() + " " + event.path() + " (" + event.reason() + ")");
 	}
 
 }

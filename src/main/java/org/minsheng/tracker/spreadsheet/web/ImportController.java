@@ -1,6 +1,8 @@
 package org.minsheng.tracker.spreadsheet.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.spreadsheet.SheetExport;
@@ -43,14 +45,21 @@ class ImportController {
 
 	private final CountyDirectory counties;
 
-	ImportController(SpreadsheetImport imports, SheetExport export, CountyDirectory counties) {
+	private final Clock clock;
+
+	ImportController(SpreadsheetImport imports, SheetExport export, CountyDirectory counties, Clock clock) {
+		this.clock = clock;
 		this.imports = imports;
 		this.export = export;
 		this.counties = counties;
 	}
 
 	@GetMapping
-	String page(@RequestParam(required = false) String tooLarge, Model model) {
+	String page(@RequestParam(required = false) String tooLarge, StaffMember staff, Model model) {
+		LocalDate example = this.export.exampleDate(staff, LocalDate.now(this.clock));
+		model.addAttribute("exampleDate", example.toString());
+		model.addAttribute("exampleSlashDate",
+				example.getYear() + "/" + example.getMonthValue() + "/" + example.getDayOfMonth());
 		if (tooLarge != null) {
 			model.addAttribute("importError", "import.error.tooLarge");
 			model.addAttribute("importArguments", new Object[] { SheetLimits.MAX_BYTES / 1024 / 1024 });
