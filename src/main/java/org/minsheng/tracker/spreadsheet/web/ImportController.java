@@ -11,6 +11,7 @@ import org.minsheng.tracker.spreadsheet.SheetLimits;
 import org.minsheng.tracker.spreadsheet.SheetType;
 import org.minsheng.tracker.spreadsheet.SpreadsheetImport;
 import org.minsheng.tracker.staff.StaffMember;
+import org.minsheng.tracker.system.ControlCharacters;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,7 +56,12 @@ class ImportController {
 	}
 
 	@GetMapping
-	String page(@RequestParam(required = false) String tooLarge, StaffMember staff, Model model) {
+	String page(@RequestParam(required = false) String tooLarge, @RequestParam(required = false) String unreadable,
+			StaffMember staff, Model model) {
+		if (unreadable != null) {
+			model.addAttribute("importError", "import.error.fileName");
+			model.addAttribute("importArguments", new Object[0]);
+		}
 		LocalDate example = this.export.exampleDate(staff, LocalDate.now(this.clock));
 		model.addAttribute("exampleDate", example.toString());
 		model.addAttribute("exampleSlashDate",
@@ -75,6 +81,9 @@ class ImportController {
 			RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
 			return refuse(redirect, "import.error.emptyFile");
+		}
+		if (ControlCharacters.in(file.getOriginalFilename())) {
+			return refuse(redirect, "import.error.fileName");
 		}
 		if (file.getSize() > SheetLimits.MAX_BYTES) {
 			return refuse(redirect, "import.error.tooLarge", SheetLimits.MAX_BYTES / 1024 / 1024);
