@@ -57,9 +57,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain portal(HttpSecurity http, ApplicationEventPublisher events, TransactionTemplate transaction)
 			throws Exception {
-		// Error pages (a refusal already decided, rendered by Boot's error controller)
-		// are
-		// shown to whoever was refused, whatever the method.
+		// An error page renders a refusal already decided: shown to whoever was refused.
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers(LOGIN_PAGE)
