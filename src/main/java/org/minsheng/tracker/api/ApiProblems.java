@@ -78,6 +78,12 @@ class ApiProblems {
 			.body(problem.getBody());
 	}
 
+	@ExceptionHandler(NotAcceptableException.class)
+	ResponseEntity<ProblemDetail> notAcceptable(NotAcceptableException exception, HttpServletRequest request) {
+		return problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "api.problem.notAcceptable.title",
+				"api.problem.notAcceptable.detail", new Object[0], request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
 		logger.error("API request {} failed", request.getRequestURI(), exception);

@@ -18,6 +18,7 @@ import org.minsheng.tracker.staff.AccountChanged;
 import org.minsheng.tracker.staff.AccountCreated;
 import org.minsheng.tracker.staff.SignInActivity;
 import org.minsheng.tracker.staff.ThrottleCleared;
+import org.minsheng.tracker.system.AccessRefused;
 import org.minsheng.tracker.voice.SuggestionLinked;
 import org.minsheng.tracker.voice.SuggestionMerged;
 import org.minsheng.tracker.voice.SuggestionPublished;
@@ -174,6 +175,12 @@ class AuditListener {
 	void on(ThrottleCleared event) {
 		this.trail.record(event.admin(), AuditAction.THROTTLE_CLEARED, AuditSubject.of(Kind.APP_USER, null),
 				event.kind() + " " + event.key() + " failures=" + event.failures(), null, "sign-in throttle cleared");
+	}
+
+	@EventListener
+	void on(AccessRefused event) {
+		this.trail.record(event.username(), AuditAction.REQUEST_REFUSED, AuditSubject.of(Kind.APP_USER, null), null,
+				null, event.method() + " " + event.path() + " (" + event.reason() + ")");
 	}
 
 }

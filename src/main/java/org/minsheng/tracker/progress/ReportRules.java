@@ -5,7 +5,9 @@ import static org.minsheng.tracker.system.PortalFormat.plain;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,16 @@ public final class ReportRules {
 	static final int MAX_TEXT = 2000;
 
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
+
+	/** Any plain decimal, however long: one too long for a figure is "too large". */
+	private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+
+	private static final List<DateTimeFormatter> DAY_FORMATS = List
+		.of(DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
+				DateTimeFormatter.ofPattern("uuuu年M月d日"))
+		.stream()
+		.map((format) -> format.withResolverStyle(ResolverStyle.STRICT))
+		.toList();
 
 	private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{1,490}");
 
@@ -111,6 +123,10 @@ public final class ReportRules {
 			problems.add(new Problem("value", "report.error.value.percentOver100"));
 			return null;
 		}
+		if (indicator.getKind() == IndicatorKind.COUNT && value.stripTrailingZeros().scale() > 0) {
+			problems.add(new Problem("value", "report.error.value.notWhole"));
+			return null;
+		}
 		return new Figure(value, lowerBound);
 	}
 
@@ -127,6 +143,10 @@ public final class ReportRules {
 			problems.add(new Problem(field, "report.error.value.negative"));
 			return null;
 		}
+		if (DECIMAL.matcher(text).matches() && new BigDecimal(text).compareTo(Figure.MAXIMUM) > 0) {
+			problems.add(new Problem(field, "report.error.value.tooLarge", plain(Figure.MAXIMUM)));
+			return null;
+		}
 		if (!NUMBER.matcher(text).matches()) {
 			problems.add(new Problem(field, "report.error.value.notNumber"));
 			return null;
@@ -134,16 +154,29 @@ public final class ReportRules {
 		return new BigDecimal(text);
 	}
 
+	/**
+	 * A day as people write it: 2025-12-31, 2025-1-5, 2025/12/31 (how Excel shows dates
+	 * in a Chinese locale) or 2025年12月31日; null if it is none of these or no such day.
+	 */
+	static LocalDate day(String text) {
+		for (DateTimeFormatter format : DAY_FORMATS) {
+			try {
+				return LocalDate.parse(text, format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next way of writing a day
+			}
+		}
+		return null;
+	}
+
 	private static LocalDate asOf(String typed, int planYear, LocalDate today, List<Problem> problems) {
 		if (isBlank(typed)) {
 			problems.add(new Problem("asOf", "report.error.asOf.required"));
 			return null;
 		}
-		LocalDate date;
-		try {
-			date = LocalDate.parse(Normalizer.normalize(typed, Normalizer.Form.NFKC).strip());
-		}
-		catch (DateTimeParseException ex) {
+		LocalDate date = day(Normalizer.normalize(typed, Normalizer.Form.NFKC).strip());
+		if (date == null) {
 			problems.add(new Problem("asOf", "report.error.asOf.invalid"));
 			return null;
 		}

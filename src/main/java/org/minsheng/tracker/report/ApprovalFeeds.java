@@ -109,6 +109,7 @@ class ApprovalFeeds {
 		entry.setTitle(message("feed.entry.title", locale, String.valueOf(year), String.valueOf(commitment.getNumber()),
 				commitment.getTitle().in(locale), report.getIndicator().getName().in(locale), amount));
 		entry.setLink(base + "/plans/" + year + "/commitments/" + commitment.getNumber() + "?asOf=" + approvalDay);
+		entry.setAuthor(author(report, commitment, locale));
 		entry.setUpdatedDate(Date.from(reading.approvedAt()));
 		entry.setPublishedDate(Date.from(reading.approvedAt()));
 		SyndContent content = new SyndContentImpl();
@@ -119,6 +120,20 @@ class ApprovalFeeds {
 				+ ((report.getSourceQuote() != null) ? " 「" + report.getSourceQuote() + "」" : ""));
 		entry.setContents(List.of(content));
 		return entry;
+	}
+
+	/**
+	 * Who stands behind the figure: the publisher of the source it was taken from, else
+	 * the lead department that reports it, else the portal itself.
+	 */
+	private String author(ProgressReport report, Commitment commitment, Locale locale) {
+		if (report.getSourceDocument() != null) {
+			return report.getSourceDocument().getPublisher().in(locale);
+		}
+		if (commitment.getLeadDepartment() != null) {
+			return commitment.getLeadDepartment().getName().in(locale);
+		}
+		return message("feed.author", locale);
 	}
 
 	private static SyndLink link(String rel, String href) {

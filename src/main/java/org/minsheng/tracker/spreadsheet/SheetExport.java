@@ -3,6 +3,7 @@ package org.minsheng.tracker.spreadsheet;
 import static org.minsheng.tracker.system.PortalFormat.plain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,21 @@ public class SheetExport {
 			}
 		}
 		return lines;
+	}
+
+	/**
+	 * A date to show as an example of the as-of column: one inside the year of the newest
+	 * plan the editor reports on (today if that is this year, else the year's last day),
+	 * so that a row copied from the example is accepted.
+	 */
+	@Transactional(readOnly = true)
+	public LocalDate exampleDate(StaffMember editor, LocalDate today) {
+		int year = this.desk.commitmentsLedBy(editor)
+			.stream()
+			.mapToInt((commitment) -> commitment.getPlan().getYear())
+			.max()
+			.orElse(today.getYear());
+		return (year == today.getYear()) ? today : LocalDate.of(year, 12, 31);
 	}
 
 	private static ReportLine blank(Indicator indicator, List<County> all) {

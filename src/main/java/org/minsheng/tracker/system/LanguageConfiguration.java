@@ -32,6 +32,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(SupportedLanguages.CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
+		// a forged or garbled cookie falls back to the default language instead of a 500
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 

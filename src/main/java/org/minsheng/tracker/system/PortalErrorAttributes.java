@@ -26,11 +26,18 @@ class PortalErrorAttributes extends DefaultErrorAttributes {
 		if (key == null && Integer.valueOf(404).equals(status)) {
 			key = "notFound.page";
 		}
+		else if (key == null && Integer.valueOf(403).equals(status)) {
+			key = RefusedRequests.FORBIDDEN_KEY;
+		}
+		else if (key == null && Integer.valueOf(405).equals(status)) {
+			key = MethodNotAllowedFilter.MESSAGE_KEY;
+		}
 		else if (key == null) {
 			key = "badRequest.general";
 		}
 		attributes.put("messageKey", key);
 		attributes.put("messageArguments", new Object[0]);
+		attributes.put("signedIn", request.getUserPrincipal() != null);
 		return attributes;
 	}
 

@@ -1,5 +1,8 @@
 package org.minsheng.tracker.system;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Public pages are open to everyone and read-only, except the suggestion form and the
@@ -51,8 +55,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain portal(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE)
+	SecurityFilterChain portal(HttpSecurity http, ApplicationEventPublisher events, TransactionTemplate transaction)
+			throws Exception {
+		// An error page renders a refusal already decided: shown to whoever was refused.
+		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers(LOGIN_PAGE)
 			.permitAll()
 			.requestMatchers("/staff/admin/**", "/staff/audit/**")
 			.hasRole("ADMIN")
@@ -86,6 +94,7 @@ class SecurityConfiguration {
 						new ContentSecurityPolicyHeaderWriter(API_DOCS_CONTENT_SECURITY_POLICY)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny()))
+			.exceptionHandling((refusals) -> refusals.accessDeniedHandler(new RefusedRequests(events, transaction)))
 			.requestCache((cache) -> cache.disable())
 			// The read-only API answers every method but GET with a 405 problem, so a
 			// CSRF

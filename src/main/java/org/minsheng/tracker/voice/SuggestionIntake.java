@@ -47,7 +47,7 @@ public class SuggestionIntake {
 		if (!this.limiter.tryAcquire(ACTION, this.hashes.address(remoteAddress), this.perHour)) {
 			return SubmissionOutcome.of(SubmissionOutcome.Kind.RATE_LIMITED);
 		}
-		List<Suggestion> same = this.suggestions.findSameText(Fingerprint.of(submission.text()), submission.area(),
+		List<Suggestion> same = this.suggestions.findSameText(Fingerprint.of(submission.text()),
 				EnumSet.of(SuggestionState.PUBLISHED, SuggestionState.PENDING));
 		for (Suggestion existing : same) {
 			if (existing.isPublic()) {

@@ -54,9 +54,9 @@ interface Suggestions extends JpaRepository<Suggestion, Long> {
 
 	@Query("""
 			select s from Suggestion s
-			where s.bodyFingerprint = :fingerprint and s.area = :area
+			where s.bodyFingerprint = :fingerprint
 			and s.state in :states
 			order by s.id""")
-	List<Suggestion> findSameText(String fingerprint, Area area, Collection<SuggestionState> states);
+	List<Suggestion> findSameText(String fingerprint, Collection<SuggestionState> states);
 
 }

@@ -107,6 +107,31 @@ class ReportingWebTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void anInvalidLowerBoundAFractionOfACountAndAHugeNumberAreEachExplained() {
+		HttpResponse<String> maybe = file(Map.of("value", "50", "asOf", "2025-12-31", "valueIsLowerBound", "maybe"),
+				"submit");
+		assertThat(maybe.statusCode()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(maybe.body()).select(".field-error").text()).contains("该数为下限");
+
+		Document fraction = org.jsoup.Jsoup.parse(file(Map.of("value", "47.5", "asOf", "2025-12-31"), "submit").body());
+		assertThat(fraction.selectFirst("#value-error").text()).contains("整数");
+
+		Document huge = org.jsoup.Jsoup
+			.parse(file(Map.of("value", "12345678901234567890123", "asOf", "2025-12-31"), "submit").body());
+		assertThat(huge.selectFirst("#value-error").text()).startsWith("数值过大").doesNotContain("只能是数字");
+
+		assertThat(testReports()).isZero();
+	}
+
+	@Test
+	void aDayWrittenWithSlashesAsExcelShowsItInChineseIsTaken() {
+		assertThat(file(Map.of("value", "50", "asOf", "2025/12/1"), "save").statusCode()).isEqualTo(302);
+		assertThat(this.jdbc
+			.queryForObject("SELECT as_of FROM progress_report WHERE id = ?", java.sql.Date.class, onlyTestReport())
+			.toLocalDate()).isEqualTo(java.time.LocalDate.of(2025, 12, 1));
+	}
+
+	@Test
 	void aSubmittedFigureStaysPrivateUntilApprovedThenShowsAtOnce() {
 		HttpResponse<String> filed = file(Map.of("value", "50", "asOf", "2025-12-31", "counties[yuci]", "30",
 				"counties[xiyang]", "20", "note", "<script>alert('x')</script>年底复核"), "submit");

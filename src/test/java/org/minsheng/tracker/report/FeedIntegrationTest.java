@@ -90,4 +90,28 @@ class FeedIntegrationTest extends PortalIntegrationTest {
 		assertThat(get("/feeds/approved.atom?asOf=2999-01-01").statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void everyEntryNamesWhoStandsBehindItsFigure() throws Exception {
+		Department housing = this.staff.department("housing", "市住建局");
+		Long indicator = this.staff.lead(2025, 4, housing);
+		this.staff.user("editor", housing, Role.EDITOR);
+		this.staff.user("reviewer", Role.REVIEWER);
+		this.reports.approvedAt(indicator, "50", "年底复核", "2026-03-01T10:00:00+08:00");
+		List<SyndEntry> entries = feed("/feeds/approved.atom").getEntries();
+		assertThat(entries).allSatisfy((entry) -> assertThat(entry.getAuthor()).isNotBlank());
+		assertThat(entries.get(0).getAuthor()).isEqualTo("市住建局");
+		assertThat(entries).anySatisfy((entry) -> assertThat(entry.getAuthor()).isEqualTo("晋中日报"));
+	}
+
+	@Test
+	void aMalformedAsOfIsAPlainTextRefusalNotHtmlLabelledAsAtom() {
+		HttpResponse<String> response = get("/feeds/approved.atom?asOf=yesterday");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+		assertThat(response.body()).contains("asOf").doesNotContain("<html");
+		HttpResponse<String> missing = get("/plans/2025/commitments/99/feed.atom");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+	}
+
 }

@@ -205,7 +205,8 @@ class SpreadsheetImportWebTest extends PortalIntegrationTest {
 		Document preview = this.editor.page(batch);
 		assertThat(problems(preview, 2)).isEmpty();
 		assertThat(problems(preview, 3)).containsExactly("“数值”列：数值不能为负数。");
-		assertThat(problems(preview, 4)).containsExactly("“截至日期”列：日期格式不正确，请按“年-月-日”填写，例如 2026-06-30。");
+		assertThat(problems(preview, 4))
+			.containsExactly("“截至日期”列：日期格式不正确，请按“年-月-日”或“年/月/日”填写，例如 2026-06-30 或 2026/6/30。");
 		assertThat(problems(preview, 5)).containsExactly("您所在的部门不牵头 2025 年第 1 项实事，不能填报该指标。");
 		assertThat(problems(preview, 6)).containsExactly("没有 2025 年第 3 项实事的第 9 个指标。");
 		assertThat(preview.select("form.commit-form")).isEmpty();
@@ -330,6 +331,51 @@ class SpreadsheetImportWebTest extends PortalIntegrationTest {
 			rows.add(cells);
 		}
 		return rows;
+	}
+
+	@Test
+	void daysWrittenAsExcelWritesThemInAChineseLocaleAreTakenAndTheExampleDateLiesInThePlansYear() {
+		String preview = batchPath(upload(this.editor, "slashes.csv", csv(StandardCharsets.UTF_8,
+				row(4, 1, "50", "2025/12/31"), row(4, 1, "51", "2025-12-5"), row(4, 1, "52", "2025/13/01"))));
+		Document page = this.editor.page(preview);
+		assertThat(page.selectFirst("tr[data-row=2] .result").text()).isEqualTo("可以导入");
+		assertThat(page.selectFirst("tr[data-row=3] .result").text()).isEqualTo("可以导入");
+		assertThat(problems(page, 4)).singleElement().asString().contains("日期格式不正确");
+		assertThat(page.select(".table-scroll")).hasSize(1);
+
+		String rule = this.editor.page("/staff/import")
+			.select("ul.rules li")
+			.eachText()
+			.stream()
+			.filter((text) -> text.startsWith("截至日期"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rule).contains("2025-12-31").contains("2025/12/31").doesNotContain("2026-");
+	}
+
+	@Test
+	void anExcelDateCellIsTaken() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet();
+			Row head = sheet.createRow(0);
+			for (int i = 0; i < this.header.size(); i++) {
+				head.createCell(i).setCellValue(this.header.get(i));
+			}
+			Row line = sheet.createRow(1);
+			line.createCell(0).setCellValue("2025");
+			line.createCell(1).setCellValue("4");
+			line.createCell(2).setCellValue("1");
+			line.createCell(5).setCellValue(50);
+			org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d"));
+			org.apache.poi.ss.usermodel.Cell asOf = line.createCell(9);
+			asOf.setCellValue(java.time.LocalDate.of(2025, 12, 31));
+			asOf.setCellStyle(date);
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			workbook.write(bytes);
+			Document page = this.editor.page(batchPath(upload(this.editor, "date.xlsx", bytes.toByteArray())));
+			assertThat(page.selectFirst("tr[data-row=2] .result").text()).isEqualTo("可以导入");
+		}
 	}
 
 }

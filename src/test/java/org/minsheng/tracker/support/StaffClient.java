@@ -144,6 +144,38 @@ public class StaffClient {
 			.orElse(null);
 	}
 
+	/** Forgets a cookie (the language chosen, say), as clearing it in a browser. */
+	public void forget(String name) {
+		this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((c) -> c.getName().equals(name))
+			.toList()
+			.forEach((c) -> this.cookies.getCookieStore().remove(null, c));
+	}
+
+	/** The address requests go to, without a trailing slash. */
+	public String base() {
+		return this.base;
+	}
+
+	/**
+	 * Sends a request as built, with this browser's cookies, without the browser's
+	 * {@code Accept} header (for tests that choose their own headers).
+	 */
+	public HttpResponse<String> sendAsIs(HttpRequest.Builder request) {
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -21,6 +21,16 @@ class RequestParametersWebTest extends PortalIntegrationTest {
 			"/plans/2025/counties.csv", "/plans/2025/export.xlsx", "/plans/2025/review.pdf", "/feeds/approved.atom",
 			"/plans/2025/commitments/4/feed.atom" };
 
+	/** A page's error text; a feed answers a refusal as plain text, not HTML. */
+	private static String message(String address, HttpResponse<String> response) {
+		if (address.endsWith(".atom")) {
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(address)
+				.startsWith("text/plain");
+			return response.body().strip();
+		}
+		return Jsoup.parse(response.body()).selectFirst(".error-message").text();
+	}
+
 	private static String withAsOf(String address, String day) {
 		return address + (address.contains("?") ? "&" : "?") + "asOf=" + day;
 	}
@@ -30,7 +40,7 @@ class RequestParametersWebTest extends PortalIntegrationTest {
 		for (String address : DATED_ADDRESSES) {
 			HttpResponse<String> response = get(withAsOf(address, "2026-02-30"));
 			assertThat(response.statusCode()).as(address).isEqualTo(400);
-			assertThat(Jsoup.parse(response.body()).selectFirst(".error-message").text()).as(address)
+			assertThat(message(address, response)).as(address)
 				.isEqualTo("日期格式不正确：asOf 参数请按“年-月-日”填写，例如 asOf=2026-03-31。");
 		}
 	}
@@ -40,7 +50,7 @@ class RequestParametersWebTest extends PortalIntegrationTest {
 		for (String address : DATED_ADDRESSES) {
 			HttpResponse<String> response = get(withAsOf(address, "2999-01-01"), "lang=en");
 			assertThat(response.statusCode()).as(address).isEqualTo(400);
-			assertThat(Jsoup.parse(response.body()).selectFirst(".error-message").text()).as(address)
+			assertThat(message(address, response)).as(address)
 				.isEqualTo("asOf cannot be a future day: no figures exist for it yet.");
 		}
 	}

@@ -11,6 +11,7 @@ import org.minsheng.tracker.support.PortalIntegrationTest;
 import org.minsheng.tracker.support.StaffClient;
 import org.minsheng.tracker.support.VoiceFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +23,9 @@ class SuggestionFormWebTest extends PortalIntegrationTest {
 
 	@Autowired
 	private VoiceFixtures voice;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@AfterEach
 	void removeSubmissions() {
@@ -130,6 +134,61 @@ class SuggestionFormWebTest extends PortalIntegrationTest {
 		StaffClient visitor = new StaffClient(this.port);
 		assertThat(visitor.post("/suggestions", Map.of("area", "SPORTS", "text", "没有令牌")).statusCode()).isEqualTo(403);
 		assertThat(this.voice.count("origin = 'PUBLIC'")).isZero();
+	}
+
+	@Test
+	void aPastedTextOverTheLimitIsKeptWholeRefusedWithAMessageAndTheLimitIsShownBeforehand() {
+		StaffClient visitor = new StaffClient(this.port);
+		Document form = visitor.page("/suggestions");
+		assertThat(form.selectFirst("textarea#text").hasAttr("maxlength")).as("a maxlength would cut a paste silently")
+			.isFalse();
+		assertThat(form.select("#text-hint").text()).contains("最多 500 字");
+		assertThat(form.select("script[src$=char-count.js]")).hasSize(1);
+		String pasted = "长".repeat(5000);
+		HttpResponse<String> response = send(visitor, Map.of("area", "ECOLOGY", "text", pasted));
+		assertThat(response.statusCode()).isEqualTo(400);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("#text-error").text()).contains("500");
+		assertThat(page.select("textarea#text").text()).hasSize(5000);
+		assertThat(this.voice.count("origin = 'PUBLIC'")).isZero();
+	}
+
+	@Test
+	void textsWithoutVisibleWordsAreRefusedWithTheirReason() {
+		StaffClient visitor = new StaffClient(this.port);
+		HttpResponse<String> override = send(visitor, Map.of("area", "ECOLOGY", "text", "\u202E\u202E\u200B"));
+		assertThat(override.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(override.body()).select("#text-error").text()).contains("不可见");
+		HttpResponse<String> emoji = send(visitor, Map.of("area", "ECOLOGY", "text", "😀😀👍"));
+		assertThat(emoji.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(emoji.body()).select("#text-error").text()).contains("表情");
+		HttpResponse<String> otherEmoji = send(visitor, Map.of("area", "SPORTS", "text", "🌳🌳"));
+		assertThat(Jsoup.parse(otherEmoji.body()).select("#text-error").text()).contains("表情").doesNotContain("相同");
+		assertThat(this.voice.count("origin = 'PUBLIC'")).isZero();
+	}
+
+	@Test
+	void aFullWidthCopyOrTheSameTextUnderAnotherAreaIsADuplicate() {
+		StaffClient visitor = new StaffClient(this.port);
+		assertThat(send(visitor, Map.of("area", "SPORTS", "text", "希望建设ABC123号健身步道")).statusCode()).isEqualTo(302);
+		HttpResponse<String> fullWidth = send(visitor, Map.of("area", "SPORTS", "text", "希望建设ＡＢＣ１２３号健身步道"));
+		assertThat(fullWidth.statusCode()).isEqualTo(409);
+		HttpResponse<String> otherArea = send(visitor, Map.of("area", "ECOLOGY", "text", "希望建设abc123号健身步道！"));
+		assertThat(otherArea.statusCode()).isEqualTo(409);
+		assertThat(Jsoup.parse(otherArea.body()).select(".notice.error").text()).contains("审核中");
+		assertThat(this.voice.count("origin = 'PUBLIC'")).isEqualTo(1);
+	}
+
+	@Test
+	void aSuggestionSentThroughTheSiteIsLabelledAsSuchNotAsALetterAndItsPageHasOneHeading() {
+		StaffClient visitor = new StaffClient(this.port);
+		assertThat(send(visitor, Map.of("area", "SPORTS", "text", "希望多建几处乒乓球台。")).statusCode()).isEqualTo(302);
+		Long id = this.voice.idOf("希望多建几处乒乓球台。");
+		this.jdbc.update("UPDATE suggestion SET state = 'PUBLISHED' WHERE id = ?", id);
+		Document page = page("/suggestions/" + id);
+		assertThat(page.select(".origin").text()).isEqualTo("网上留言");
+		assertThat(page.select("h1")).hasSize(1);
+		assertThat(page.select("h1").text()).isNotBlank();
 	}
 
 }

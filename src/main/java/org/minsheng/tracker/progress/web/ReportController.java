@@ -64,6 +64,9 @@ class ReportController {
 			@RequestParam(defaultValue = "save") String action, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
 		Indicator indicator = this.filing.indicatorFor(form.getIndicatorId(), staff);
+		if (binding.hasErrors()) {
+			return showForm(form, indicator, null, model);
+		}
 		FilingResult result = this.filing.file(form.toFiling(), null, "submit".equals(action), staff);
 		if (!result.isSaved()) {
 			reject(binding, result);
@@ -85,6 +88,9 @@ class ReportController {
 			@RequestParam(defaultValue = "save") String action, StaffMember staff, Model model,
 			RedirectAttributes redirect) {
 		ProgressReport report = this.filing.reportFor(id, staff);
+		if (binding.hasErrors()) {
+			return showForm(form, report.getIndicator(), report, model);
+		}
 		FilingResult result = this.filing.file(form.toFiling(), id, "submit".equals(action), staff);
 		if (!result.isSaved()) {
 			reject(binding, result);

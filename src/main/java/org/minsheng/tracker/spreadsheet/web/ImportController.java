@@ -1,6 +1,8 @@
 package org.minsheng.tracker.spreadsheet.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import org.minsheng.tracker.county.CountyDirectory;
 import org.minsheng.tracker.spreadsheet.SheetExport;
@@ -9,6 +11,7 @@ import org.minsheng.tracker.spreadsheet.SheetLimits;
 import org.minsheng.tracker.spreadsheet.SheetType;
 import org.minsheng.tracker.spreadsheet.SpreadsheetImport;
 import org.minsheng.tracker.staff.StaffMember;
+import org.minsheng.tracker.system.ControlCharacters;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,14 +46,26 @@ class ImportController {
 
 	private final CountyDirectory counties;
 
-	ImportController(SpreadsheetImport imports, SheetExport export, CountyDirectory counties) {
+	private final Clock clock;
+
+	ImportController(SpreadsheetImport imports, SheetExport export, CountyDirectory counties, Clock clock) {
+		this.clock = clock;
 		this.imports = imports;
 		this.export = export;
 		this.counties = counties;
 	}
 
 	@GetMapping
-	String page(@RequestParam(required = false) String tooLarge, Model model) {
+	String page(@RequestParam(required = false) String tooLarge, @RequestParam(required = false) String unreadable,
+			StaffMember staff, Model model) {
+		if (unreadable != null) {
+			model.addAttribute("importError", "import.error.fileName");
+			model.addAttribute("importArguments", new Object[0]);
+		}
+		LocalDate example = this.export.exampleDate(staff, LocalDate.now(this.clock));
+		model.addAttribute("exampleDate", example.toString());
+		model.addAttribute("exampleSlashDate",
+				example.getYear() + "/" + example.getMonthValue() + "/" + example.getDayOfMonth());
 		if (tooLarge != null) {
 			model.addAttribute("importError", "import.error.tooLarge");
 			model.addAttribute("importArguments", new Object[] { SheetLimits.MAX_BYTES / 1024 / 1024 });
@@ -66,6 +81,9 @@ class ImportController {
 			RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
 			return refuse(redirect, "import.error.emptyFile");
+		}
+		if (ControlCharacters.in(file.getOriginalFilename())) {
+			return refuse(redirect, "import.error.fileName");
 		}
 		if (file.getSize() > SheetLimits.MAX_BYTES) {
 			return refuse(redirect, "import.error.tooLarge", SheetLimits.MAX_BYTES / 1024 / 1024);

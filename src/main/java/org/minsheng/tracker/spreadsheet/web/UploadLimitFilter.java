@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 /**
@@ -19,8 +20,8 @@ import org.springframework.web.multipart.support.StandardServletMultipartResolve
  * the request as soon as anything reads a parameter (the CSRF check is the first), with a
  * bare 413 page; reading it here first turns a {@link MaxUploadSizeExceededException}
  * into a redirect to the import page, which says so in the user's language. Nothing is
- * changed by that redirect; every other request goes on unchanged, its parts already
- * read.
+ * changed by that redirect; an upload Tomcat cannot read (a NUL byte in its file name) is
+ * sent back the same way; every other request goes on unchanged, its parts already read.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -38,6 +39,11 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			}
 			catch (MaxUploadSizeExceededException ex) {
 				response.sendRedirect(request.getContextPath() + "/staff/import?tooLarge");
+				return;
+			}
+			catch (MultipartException ex) {
+				// a file name with a NUL byte, say: Tomcat refuses to read the upload
+				response.sendRedirect(request.getContextPath() + "/staff/import?unreadable");
 				return;
 			}
 		}

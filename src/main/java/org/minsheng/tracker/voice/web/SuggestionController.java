@@ -10,6 +10,7 @@ import org.minsheng.tracker.voice.SubmissionOutcome;
 import org.minsheng.tracker.voice.Suggestion;
 import org.minsheng.tracker.voice.SuggestionBoard;
 import org.minsheng.tracker.voice.SuggestionIntake;
+import org.minsheng.tracker.voice.SuggestionText;
 import org.minsheng.tracker.voice.SupportOutcome;
 import org.minsheng.tracker.voice.Supports;
 import org.springframework.http.HttpHeaders;
@@ -68,6 +69,9 @@ class SuggestionController {
 			this.intake.trap(request.getRemoteAddr());
 			redirect.addFlashAttribute("notice", "voice.notice.received");
 			return "redirect:/suggestions";
+		}
+		if (!binding.hasFieldErrors("text")) {
+			SuggestionText.refusal(form.getText()).ifPresent((key) -> binding.rejectValue("text", key));
 		}
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
