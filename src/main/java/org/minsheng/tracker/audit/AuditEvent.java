@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One recorded action. Never updated or deleted (PostgreSQL refuses both).
+ * One recorded action. Never updated or deleted (the database refuses both), and linked
+ * to the one before by its hash ({@link AuditChainHead}).
  */
 @Entity
 @Immutable
@@ -47,12 +48,18 @@ public class AuditEvent {
 
 	private String detail;
 
+	@Column(name = "chain_position")
+	private Long chainPosition;
+
+	@Column(name = "chain_hash")
+	private String chainHash;
+
 	protected AuditEvent() {
 	}
 
 	AuditEvent(Instant occurredAt, String actor, AuditAction action, String subjectType, Long subjectId,
 			String beforeState, String afterState, String remoteAddress, String detail) {
-		this.occurredAt = occurredAt;
+		this.occurredAt = ChainedContent.stored(occurredAt);
 		this.actor = actor;
 		this.action = action.name();
 		this.subjectType = subjectType;
@@ -61,6 +68,20 @@ public class AuditEvent {
 		this.afterState = afterState;
 		this.remoteAddress = remoteAddress;
 		this.detail = detail;
+	}
+
+	ChainedContent content() {
+		return new ChainedContent(this.occurredAt, this.actor, this.action, this.subjectType, this.subjectId,
+				this.beforeState, this.afterState, this.remoteAddress, this.detail);
+	}
+
+	/** Called once, by the chain's head, before the event is stored. */
+	void link(long position, String hash) {
+		if (this.chainHash != null) {
+			throw new IllegalStateException("audit event already linked");
+		}
+		this.chainPosition = position;
+		this.chainHash = hash;
 	}
 
 	public Long getId() {
@@ -101,6 +122,23 @@ public class AuditEvent {
 
 	public String getDetail() {
 		return this.detail;
+	}
+
+	/**
+	 * What the event is about, as shown: the kind of record and its id ("app_user #7"),
+	 * the kind alone when there is no id (a sign-in names its account as the actor), or
+	 * null.
+	 * @return the subject, or null
+	 */
+	public String getSubject() {
+		if (this.subjectType == null) {
+			return null;
+		}
+		return (this.subjectId != null) ? this.subjectType + " #" + this.subjectId : this.subjectType;
+	}
+
+	public Long getChainPosition() {
+		return this.chainPosition;
 	}
 
 }

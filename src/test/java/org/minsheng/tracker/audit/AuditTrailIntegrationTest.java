@@ -59,6 +59,10 @@ class AuditTrailIntegrationTest extends PortalIntegrationTest {
 		Document failed = admin.page("/staff/audit?actor=test-chief&action=SIGN_IN_FAILED");
 		assertThat(failed.select("table.audit tbody tr").eachAttr("data-action")).containsOnly("SIGN_IN_FAILED");
 		assertThat(failed.selectFirst("table.audit tbody tr td:last-child").text()).isEqualTo("127.0.0.1");
+		assertThat(failed.select("table.audit tbody tr td:nth-child(4)").eachText())
+			.as("a sign-in names its account as the actor; its subject has no id to show")
+			.containsOnly("app_user");
+		assertThat(all.select("table.audit tbody").text()).doesNotContain("null");
 		Document badDate = admin.page("/staff/audit?actor=test-chief&from=yesterday");
 		assertThat(badDate.selectFirst("[role=alert]").text()).startsWith("日期格式不正确");
 		assertThat(badDate.select("table.audit tbody tr")).isNotEmpty();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.tracker.plan.Department;
 import org.minsheng.tracker.staff.Role;
+import org.minsheng.tracker.support.DatabaseOwner;
 import org.minsheng.tracker.support.PortalIntegrationTest;
 import org.minsheng.tracker.support.ReportFixtures;
 import org.minsheng.tracker.support.StaffFixtures;
@@ -36,6 +37,9 @@ class ApprovalEventsIntegrationTest extends PortalIntegrationTest {
 
 	@Autowired
 	private StaffFixtures staff;
+
+	@Autowired
+	private DatabaseOwner owner;
 
 	@Autowired
 	private ReportFixtures reports;
@@ -106,13 +110,14 @@ class ApprovalEventsIntegrationTest extends PortalIntegrationTest {
 	void anApprovalWhoseAuditRowCannotBeWrittenRollsBack() {
 		Long report = this.reports.submit(this.indicatorId, "44", null, "复核后更正");
 		long revisionBefore = revision();
-		this.jdbc.execute("ALTER TABLE audit_event ADD CONSTRAINT test_audit_refuses_approvals "
-				+ "CHECK (action <> 'REPORT_APPROVED' OR subject_id <> " + report + ")");
+		this.owner.jdbc()
+			.execute("ALTER TABLE audit_event ADD CONSTRAINT test_audit_refuses_approvals "
+					+ "CHECK (action <> 'REPORT_APPROVED' OR subject_id <> " + report + ")");
 		try {
 			assertThatThrownBy(() -> this.reports.approve(report)).isInstanceOf(DataIntegrityViolationException.class);
 		}
 		finally {
-			this.jdbc.execute("ALTER TABLE audit_event DROP CONSTRAINT test_audit_refuses_approvals");
+			this.owner.jdbc().execute("ALTER TABLE audit_event DROP CONSTRAINT test_audit_refuses_approvals");
 		}
 		assertThat(
 				this.jdbc.queryForObject("SELECT review_state FROM progress_report WHERE id = ?", String.class, report))

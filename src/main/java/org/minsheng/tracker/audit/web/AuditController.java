@@ -5,16 +5,21 @@ import java.time.Clock;
 import java.time.format.DateTimeParseException;
 
 import org.minsheng.tracker.audit.AuditAction;
+import org.minsheng.tracker.audit.AuditChainCheck;
 import org.minsheng.tracker.audit.AuditLog;
+import org.minsheng.tracker.staff.StaffMember;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Browse and filter the audit trail by person, action and dates (city time).
+ * Browse and filter the audit trail by person, action and dates (city time), and check
+ * its hash chain.
  */
 @Controller
 class AuditController {
@@ -25,11 +30,21 @@ class AuditController {
 
 	private final AuditLog events;
 
+	private final AuditChainCheck chain;
+
 	private final Clock clock;
 
-	AuditController(AuditLog events, Clock clock) {
+	AuditController(AuditLog events, AuditChainCheck chain, Clock clock) {
 		this.events = events;
+		this.chain = chain;
 		this.clock = clock;
+	}
+
+	/** Walks the hash chain and shows the first broken link or that it is intact. */
+	@PostMapping("/staff/audit/chain-check")
+	String checkChain(StaffMember admin, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("chainReport", this.chain.run(admin.username()));
+		return "redirect:/staff/audit";
 	}
 
 	@GetMapping("/staff/audit")
