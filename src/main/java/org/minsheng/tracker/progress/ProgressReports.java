@@ -61,10 +61,19 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 
 	@Query("""
 			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan
-			left join fetch c.leadDepartment
+			left join fetch c.leadDepartment left join fetch r.filingDepartment
 			where r.reviewState = org.minsheng.tracker.progress.ReviewState.SUBMITTED
-			order by r.submittedAt""")
+			order by r.submittedAt, r.id""")
 	List<ProgressReport> findAwaitingReview();
+
+	@Query("select r from ProgressReport r where r.indicator.id in :indicatorIds and " + IS_CURRENT)
+	List<ProgressReport> findCurrentOfIndicators(Collection<Long> indicatorIds, Instant cutoff);
+
+	@Query("""
+			select r from ProgressReport r where r.indicator.id = :indicatorId
+			and r.reviewState = org.minsheng.tracker.progress.ReviewState.SUBMITTED
+			order by r.submittedAt, r.id""")
+	List<ProgressReport> findPendingOfIndicator(Long indicatorId);
 
 	@Query("""
 			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan
