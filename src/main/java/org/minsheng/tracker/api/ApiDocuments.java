@@ -56,8 +56,9 @@ class ApiDocuments {
 
 	private static CommitmentJson commitment(CommitmentView view) {
 		return new CommitmentJson(view.number(), Text.of(view.title()), view.area().name(),
-				view.progress().status().name(), view.progress().rate(), view.progress().lastApprovedAt(),
-				Text.of(view.leadDepartment()), source(view.source(), view.sourceQuote()),
+				view.progress().status().name(), view.progress().shown().value(), view.progress().shown().moreThan(),
+				view.progress().lastApprovedAt(), Text.of(view.leadDepartment()),
+				source(view.source(), view.sourceQuote()),
 				view.indicators().stream().map(ApiDocuments::indicator).toList());
 	}
 
@@ -66,7 +67,7 @@ class ApiDocuments {
 		return new IndicatorJson(view.position(), Text.of(view.name()), view.kind().name(), Text.of(view.unit()),
 				view.target(), view.value(), view.valueIsLowerBound(), (reading != null) ? reading.taskDone() : null,
 				(reading != null) ? reading.asOf() : null, (reading != null) ? reading.approvedAt() : null,
-				view.progress().rate(), view.progress().status().name(),
+				view.progress().shown().value(), view.progress().shown().moreThan(), view.progress().status().name(),
 				view.counties()
 					.stream()
 					.map((amount) -> new CountyFigureJson(amount.county().code(), Text.of(amount.county().name()),

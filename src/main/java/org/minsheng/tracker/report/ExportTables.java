@@ -55,7 +55,7 @@ class ExportTables {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(header(locale, "year", "commitmentNumber", "commitmentTitle", "area", "leadDepartment",
 				"indicatorPosition", "indicatorName", "unit", "kind", "target", "value", "lowerBound", "taskDone",
-				"asOf", "approvedAt", "status", "rate", "source", "sourceQuote"));
+				"asOf", "approvedAt", "status", "rate", "rateIsLowerBound", "source", "sourceQuote"));
 		for (CommitmentView commitment : board.commitments()) {
 			for (IndicatorView indicator : commitment.indicators()) {
 				Reading reading = indicator.progress().reading();
@@ -69,7 +69,10 @@ class ExportTables {
 						(reading != null && reading.taskDone() != null) ? yesNo(reading.taskDone(), locale) : "",
 						(reading != null) ? str(reading.asOf()) : "",
 						(reading != null) ? moment(reading.approvedAt()) : "",
-						label(indicator.progress().status().messageKey(), locale), plain(indicator.progress().rate()),
+						label(indicator.progress().status().messageKey(), locale),
+						plain(indicator.progress().shown().value()),
+						indicator.progress().shown().isKnown() ? yesNo(indicator.progress().shown().moreThan(), locale)
+								: "",
 						(source != null) ? text(source.title(), locale) : "", nullToEmpty(indicator.sourceQuote())));
 			}
 		}
