@@ -16,5 +16,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record IndicatorJson(int position, Text name, String kind, Text unit, BigDecimal target, BigDecimal value,
 		boolean valueIsLowerBound, Boolean taskDone, LocalDate asOf, Instant approvedAt, BigDecimal rate,
-		boolean rateIsLowerBound, String status, List<CountyFigureJson> counties) {
+		boolean rateIsLowerBound, String status, List<CountyFigureJson> counties, ReportedByJson reportedBy) {
 }
