@@ -13,6 +13,7 @@ import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.Reading;
+import org.minsheng.tracker.progress.StaffSource;
 import org.minsheng.tracker.source.SourceDocument;
 import org.springframework.stereotype.Component;
 
@@ -56,8 +57,9 @@ class ApiDocuments {
 
 	private static CommitmentJson commitment(CommitmentView view) {
 		return new CommitmentJson(view.number(), Text.of(view.title()), view.area().name(),
-				view.progress().status().name(), view.progress().rate(), view.progress().lastApprovedAt(),
-				Text.of(view.leadDepartment()), source(view.source(), view.sourceQuote()),
+				view.progress().status().name(), view.progress().shown().value(), view.progress().shown().moreThan(),
+				view.progress().lastApprovedAt(), Text.of(view.leadDepartment()),
+				source(view.source(), view.sourceQuote()),
 				view.indicators().stream().map(ApiDocuments::indicator).toList());
 	}
 
@@ -66,12 +68,13 @@ class ApiDocuments {
 		return new IndicatorJson(view.position(), Text.of(view.name()), view.kind().name(), Text.of(view.unit()),
 				view.target(), view.value(), view.valueIsLowerBound(), (reading != null) ? reading.taskDone() : null,
 				(reading != null) ? reading.asOf() : null, (reading != null) ? reading.approvedAt() : null,
-				view.progress().rate(), view.progress().status().name(),
+				view.progress().shown().value(), view.progress().shown().moreThan(), view.progress().status().name(),
 				view.counties()
 					.stream()
 					.map((amount) -> new CountyFigureJson(amount.county().code(), Text.of(amount.county().name()),
 							amount.figure()))
-					.toList());
+					.toList(),
+				ReportedByJson.of(view.staffSource()));
 	}
 
 	private static HistoryJson history(HistoryEntry entry) {
@@ -79,7 +82,8 @@ class ApiDocuments {
 		return new HistoryJson(Text.of(entry.indicatorName()), entry.asOf(),
 				(reading.figure() != null) ? reading.figure().value() : null,
 				reading.figure() != null && reading.figure().lowerBound(), reading.taskDone(), entry.approvedAt(),
-				entry.correctionReason(), source(entry.source(), entry.sourceQuote()));
+				entry.correctionReason(), source(entry.source(), entry.sourceQuote()),
+				ReportedByJson.of(entry.staffSource()));
 	}
 
 	private static RecentReportJson recent(ProgressReport report) {
@@ -94,7 +98,7 @@ class ApiDocuments {
 				indicator.getPosition(), Text.of(indicator.getName()), Text.of(indicator.getUnit()), report.getAsOf(),
 				(reading.figure() != null) ? reading.figure().value() : null,
 				reading.figure() != null && reading.figure().lowerBound(), reading.taskDone(), report.getApprovedAt(),
-				report.getCorrectionReason(), source,
+				report.getCorrectionReason(), source, ReportedByJson.of(StaffSource.of(report)),
 				"/api/v1/plans/" + year + "/commitments/" + commitment.getNumber());
 	}
 

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A commitment as the public sees it: what was promised, how far it has got, and the
- * source.
+ * source. {@code rate} is the rate as every page shows it (progress.ShownRate): the mean
+ * of the indicators' rates capped at 100, or uncapped when the commitment is
+ * over-achieved; {@code rateIsLowerBound}: the true rate is higher ("more than 100 %").
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CommitmentJson(int number, Text title, String area, String status, BigDecimal rate, Instant lastApprovedAt,
-		Text leadDepartment, SourceJson source, List<IndicatorJson> indicators) {
+record CommitmentJson(int number, Text title, String area, String status, BigDecimal rate, boolean rateIsLowerBound,
+		Instant lastApprovedAt, Text leadDepartment, SourceJson source, List<IndicatorJson> indicators) {
 }

@@ -12,5 +12,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RecentReportJson(int year, int commitment, Text commitmentTitle, int indicatorPosition, Text indicator,
 		Text unit, LocalDate asOf, BigDecimal value, boolean lowerBound, Boolean taskDone, Instant approvedAt,
-		String correctionReason, SourceJson source, String href) {
+		String correctionReason, SourceJson source, ReportedByJson reportedBy, String href) {
 }

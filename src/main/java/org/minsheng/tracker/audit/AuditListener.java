@@ -13,6 +13,7 @@ import org.minsheng.tracker.plan.PlanStatus;
 import org.minsheng.tracker.progress.ReportApproved;
 import org.minsheng.tracker.progress.ReportFiled;
 import org.minsheng.tracker.progress.ReportRejected;
+import org.minsheng.tracker.progress.ReportSuperseded;
 import org.minsheng.tracker.spreadsheet.SpreadsheetImported;
 import org.minsheng.tracker.staff.AccountChanged;
 import org.minsheng.tracker.staff.AccountCreated;
@@ -55,6 +56,13 @@ class AuditListener {
 	void on(ReportRejected event) {
 		this.trail.record(event.reviewer(), AuditAction.REPORT_REJECTED,
 				AuditSubject.of(Kind.PROGRESS_REPORT, event.reportId()), event.before(), event.after(), event.reason());
+	}
+
+	@EventListener
+	void on(ReportSuperseded event) {
+		this.trail.record(event.reviewer(), AuditAction.REPORT_SUPERSEDED,
+				AuditSubject.of(Kind.PROGRESS_REPORT, event.reportId()), event.before(), event.after(),
+				"superseded_by=" + event.successorId());
 	}
 
 	@EventListener

@@ -9,6 +9,7 @@ import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
+import org.minsheng.tracker.progress.StaffSource;
 import org.minsheng.tracker.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ public class CommitmentPageService {
 		List<HistoryEntry> history = approved.stream()
 			.map((r) -> new HistoryEntry(r.getIndicator().getName(), r.getIndicator().getUnit(), r.getAsOf(),
 					r.reading(), r.getApprovedAt(), r.getNote(), SourceView.of(r.getSourceDocument()),
-					r.getSourceQuote(), r.getCorrectionReason()))
+					r.getSourceQuote(), r.getCorrectionReason(), StaffSource.of(r)))
 			.toList();
 		return new CommitmentPage(plan.getTitle(), plan.getNote(), view, history,
 				(int) this.plans.commitmentCount(plan),

@@ -14,6 +14,14 @@ public record CommitmentView(int year, int number, LocalizedText title, Localize
 		LocalizedText leadDepartment, SourceView source, String sourceQuote, List<IndicatorView> indicators,
 		CommitmentProgress progress, List<CountyRef> counties) {
 
+	/**
+	 * Whether a later figure filed by staff replaced one the source published: the
+	 * source's quote is then the figure first published, no longer the current one.
+	 */
+	public boolean sourceFigureReplaced() {
+		return this.indicators.stream().anyMatch((indicator) -> indicator.staffSource() != null);
+	}
+
 	public boolean concerns(String countyCode) {
 		return this.counties.stream().anyMatch((county) -> county.code().equals(countyCode));
 	}

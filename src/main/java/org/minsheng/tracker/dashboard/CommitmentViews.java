@@ -21,6 +21,7 @@ import org.minsheng.tracker.progress.CountyFigure;
 import org.minsheng.tracker.progress.IndicatorProgress;
 import org.minsheng.tracker.progress.PlanPeriod;
 import org.minsheng.tracker.progress.ProgressReport;
+import org.minsheng.tracker.progress.StaffSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,7 +100,7 @@ class CommitmentViews {
 		return new IndicatorView(indicator.getPosition(), indicator.getName(), indicator.getKind(), indicator.getUnit(),
 				indicator.getTarget().amount(), progress,
 				(report != null) ? SourceView.of(report.getSourceDocument()) : null,
-				(report != null) ? report.getSourceQuote() : null, amounts);
+				(report != null) ? report.getSourceQuote() : null, amounts, StaffSource.of(report));
 	}
 
 	private static List<CountyRef> countiesOf(List<CountyRef> mentioned, List<IndicatorView> indicators) {

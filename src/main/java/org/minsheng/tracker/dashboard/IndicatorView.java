@@ -5,13 +5,17 @@ import java.util.List;
 
 import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.progress.IndicatorProgress;
+import org.minsheng.tracker.progress.StaffSource;
 import org.minsheng.tracker.system.LocalizedText;
 
 /**
- * An indicator with its target, its current public figure and what follows from them.
+ * An indicator with its target, its current public figure and what follows from them; the
+ * figure's source is a published document ({@code source}) or, for a figure filed by
+ * staff, {@code staffSource}.
  */
 public record IndicatorView(int position, LocalizedText name, IndicatorKind kind, LocalizedText unit, BigDecimal target,
-		IndicatorProgress progress, SourceView source, String sourceQuote, List<CountyAmount> counties) {
+		IndicatorProgress progress, SourceView source, String sourceQuote, List<CountyAmount> counties,
+		StaffSource staffSource) {
 
 	public boolean isQualitative() {
 		return this.kind == IndicatorKind.QUALITATIVE;

@@ -12,11 +12,21 @@ import java.util.Objects;
  * @param rate mean capped completion of the indicators that have a rate, or null if none
  * has
  * @param lastApprovedAt when the newest of its public figures was approved, or null
+ * @param shown the rate as people read it ({@link ShownRate}): what every page, export
+ * and the API show
  */
-public record CommitmentProgress(BigDecimal rate, ProgressStatus status, Instant lastApprovedAt) {
+public record CommitmentProgress(BigDecimal rate, ProgressStatus status, Instant lastApprovedAt, ShownRate shown) {
+
+	/** A progress whose shown rate is its capped rate. */
+	public CommitmentProgress(BigDecimal rate, ProgressStatus status, Instant lastApprovedAt) {
+		this(rate, status, lastApprovedAt, new ShownRate(rate, false));
+	}
 
 	public static CommitmentProgress of(List<IndicatorProgress> indicators) {
-		return new CommitmentProgress(meanRate(indicators), statusOf(indicators), lastApproved(indicators));
+		BigDecimal rate = meanRate(indicators);
+		ProgressStatus status = statusOf(indicators);
+		return new CommitmentProgress(rate, status, lastApproved(indicators),
+				ShownRate.ofCommitment(indicators, rate, status));
 	}
 
 	static ProgressStatus statusOf(List<IndicatorProgress> indicators) {

@@ -67,6 +67,11 @@ public record IndicatorProgress(Reading reading, BigDecimal rate, boolean rateIs
 		return rate.add(PACE_TOLERANCE).compareTo(period.elapsedPercentOn(today)) < 0;
 	}
 
+	/** The rate as people read it ({@link ShownRate}). */
+	public ShownRate shown() {
+		return ShownRate.of(this);
+	}
+
 	/** The rate capped at 100, for bars and averages; null where there is no rate. */
 	public BigDecimal cappedRate() {
 		return this.rate == null ? null : this.rate.min(HUNDRED);

@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.minsheng.tracker.county.County;
+import org.minsheng.tracker.plan.Department;
 import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.source.SourceDocument;
@@ -111,6 +112,16 @@ public class ProgressReport {
 	@Column(name = "evidence_url")
 	private String evidenceUrl;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "filing_department_id")
+	private Department filingDepartment;
+
+	@Column(name = "superseded_by")
+	private Long supersededBy;
+
+	@Column(name = "superseded_at")
+	private Instant supersededAt;
+
 	@Version
 	private long version;
 
@@ -158,10 +169,14 @@ public class ProgressReport {
 		this.sourceQuote = quote;
 	}
 
-	/** Records who filed the report and the filing's own details. */
-	public void fileAs(Long filer, FilingDetails details) {
+	/**
+	 * Records who filed the report, for which department (the lead department they report
+	 * for), and the filing's own details.
+	 */
+	public void fileAs(Long filer, Department department, FilingDetails details) {
 		requireEditable();
 		this.filedBy = filer;
+		this.filingDepartment = department;
 		this.note = details.note();
 		this.correctionReason = details.correctionReason();
 		this.breakdownNote = details.breakdownNote();
@@ -193,8 +208,23 @@ public class ProgressReport {
 	 * own report; a null reviewer is the system (seed data).
 	 */
 	public void approve(Long reviewer, Instant now) {
+		approve(reviewer, null, now);
+	}
+
+	/**
+	 * Approves, adding the reviewer's correction reason where the filer gave none (a
+	 * figure below the public one needs one).
+	 */
+	public void approve(Long reviewer, String reviewerCorrectionReason, Instant now) {
 		requireState(ReviewState.SUBMITTED);
 		requireNotFiler(reviewer);
+		if ((this.correctionReason == null || this.correctionReason.isBlank()) && reviewerCorrectionReason != null
+				&& !reviewerCorrectionReason.isBlank()) {
+			if (reviewerCorrectionReason.length() > MAX_REASON) {
+				throw new ReviewException("review.error.reasonTooLong");
+			}
+			this.correctionReason = reviewerCorrectionReason.strip();
+		}
 		this.reviewState = ReviewState.APPROVED;
 		this.reviewedBy = reviewer;
 		this.approvedAt = now;
@@ -214,6 +244,35 @@ public class ProgressReport {
 		this.reviewedBy = reviewer;
 		this.rejectedAt = now;
 		this.rejectionReason = reason.strip();
+	}
+
+	/**
+	 * A newer report of the same indicator was approved while this one waited: it is
+	 * closed without a decision on its own figure, and its editor sees which report
+	 * replaced it.
+	 */
+	public void supersede(ProgressReport successor, Instant now) {
+		requireState(ReviewState.SUBMITTED);
+		this.reviewState = ReviewState.SUPERSEDED;
+		this.supersededBy = successor.getId();
+		this.supersededAt = now;
+	}
+
+	/**
+	 * Whether approving {@code newer} closes this pending report: same indicator, an
+	 * as-of date no later than the newer one's, and submitted before it.
+	 */
+	public boolean isOutdatedBy(ProgressReport newer) {
+		return this.reviewState == ReviewState.SUBMITTED && !this.id.equals(newer.id)
+				&& this.indicator.getId().equals(newer.indicator.getId()) && !this.asOf.isAfter(newer.asOf)
+				&& submittedBefore(newer);
+	}
+
+	private boolean submittedBefore(ProgressReport other) {
+		if (this.submittedAt == null || other.submittedAt == null || this.submittedAt.equals(other.submittedAt)) {
+			return this.id < other.id;
+		}
+		return this.submittedAt.isBefore(other.submittedAt);
 	}
 
 	public boolean isEditable() {
@@ -308,6 +367,26 @@ public class ProgressReport {
 
 	public String getEvidenceUrl() {
 		return this.evidenceUrl;
+	}
+
+	public Department getFilingDepartment() {
+		return this.filingDepartment;
+	}
+
+	public Long getSupersededBy() {
+		return this.supersededBy;
+	}
+
+	public Instant getSupersededAt() {
+		return this.supersededAt;
+	}
+
+	public Instant getRejectedAt() {
+		return this.rejectedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
 	}
 
 	public long getVersion() {

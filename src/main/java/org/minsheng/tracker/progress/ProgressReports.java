@@ -22,8 +22,8 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 				and (n.asOf > r.asOf or (n.asOf = r.asOf and (n.approvedAt > r.approvedAt
 					or (n.approvedAt = r.approvedAt and n.id > r.id)))))""";
 
-	@Query("select r from ProgressReport r left join fetch r.sourceDocument where r.indicator.commitment.id in :commitmentIds and "
-			+ IS_CURRENT)
+	@Query("select r from ProgressReport r left join fetch r.sourceDocument left join fetch r.filingDepartment "
+			+ "where r.indicator.commitment.id in :commitmentIds and " + IS_CURRENT)
 	List<ProgressReport> findCurrentOfCommitments(Collection<Long> commitmentIds, Instant cutoff);
 
 	/** The latest approved figures, for staff. */
@@ -32,7 +32,7 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 	}
 
 	@Query("""
-			select r from ProgressReport r left join fetch r.sourceDocument
+			select r from ProgressReport r left join fetch r.sourceDocument left join fetch r.filingDepartment
 			where r.indicator.commitment.id = :commitmentId
 			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
 			order by r.asOf desc, r.approvedAt desc, r.id desc""")
@@ -61,10 +61,19 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 
 	@Query("""
 			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan
-			left join fetch c.leadDepartment
+			left join fetch c.leadDepartment left join fetch r.filingDepartment
 			where r.reviewState = org.minsheng.tracker.progress.ReviewState.SUBMITTED
-			order by r.submittedAt""")
+			order by r.submittedAt, r.id""")
 	List<ProgressReport> findAwaitingReview();
+
+	@Query("select r from ProgressReport r where r.indicator.id in :indicatorIds and " + IS_CURRENT)
+	List<ProgressReport> findCurrentOfIndicators(Collection<Long> indicatorIds, Instant cutoff);
+
+	@Query("""
+			select r from ProgressReport r where r.indicator.id = :indicatorId
+			and r.reviewState = org.minsheng.tracker.progress.ReviewState.SUBMITTED
+			order by r.submittedAt, r.id""")
+	List<ProgressReport> findPendingOfIndicator(Long indicatorId);
 
 	@Query("""
 			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan
@@ -74,7 +83,7 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 	/** Reports approved before the cutoff in published plans, newest approval first. */
 	@Query("""
 			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan p
-			left join fetch r.sourceDocument
+			left join fetch r.sourceDocument left join fetch r.filingDepartment
 			where p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
 			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
 			order by r.approvedAt desc, r.id desc""")
@@ -90,7 +99,7 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 	 */
 	@Query("""
 			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan p
-			left join fetch r.sourceDocument
+			left join fetch r.sourceDocument left join fetch r.filingDepartment
 			where p.year = :year and p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
 			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
 			order by c.number, i.position, r.approvedAt, r.id""")

@@ -97,7 +97,7 @@ public class ReportFilingService {
 		if (existing != null) {
 			report.revise(checked.asOf(), checked.figure(), checked.taskDone());
 		}
-		report.fileAs(editor.id(), details(form));
+		report.fileAs(editor.id(), indicator.getCommitment().getLeadDepartment(), details(form));
 		checked.counties().forEach(report::addCountyFigure);
 		if (submit) {
 			report.submit(this.clock.instant());

@@ -79,8 +79,7 @@ public final class ReportRules {
 			}
 		}
 		LocalDate asOf = asOf(form.asOf(), planYear, today, problems);
-		if (figure != null && lastApproved != null && lastApproved.figure() != null
-				&& figure.value().compareTo(lastApproved.figure().value()) < 0 && isBlank(form.correctionReason())) {
+		if (isDrop(figure, lastApproved) && isBlank(form.correctionReason())) {
 			problems.add(new Problem("correctionReason", "report.error.lowerThanApproved",
 					plain(lastApproved.figure().value()), lastApproved.asOf().toString()));
 		}
@@ -112,6 +111,15 @@ public final class ReportRules {
 			}
 		}
 		return new Checked(List.copyOf(problems), figure, taskDone, asOf, counties);
+	}
+
+	/**
+	 * The one rule for a drop, at filing and again at approval: a figure below the
+	 * indicator's current public figure, which needs a correction reason.
+	 */
+	public static boolean isDrop(Figure figure, Reading publicNow) {
+		return figure != null && publicNow != null && publicNow.figure() != null
+				&& figure.value().compareTo(publicNow.figure().value()) < 0;
 	}
 
 	private static Figure figure(BigDecimal value, boolean lowerBound, Indicator indicator, List<Problem> problems) {

@@ -1,8 +1,13 @@
 package org.minsheng.tracker.progress;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
+import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.system.Versions;
@@ -13,37 +18,96 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The supervision office (督查室) approves submitted reports, which makes them public, or
  * rejects them with a reason. A decision on a report someone else has changed meanwhile
- * is refused.
+ * is refused. Approval checks the filing rules again against the figure public at that
+ * moment (a drop needs a correction reason, the filer's or the reviewer's), and closes
+ * the older pending reports of the same indicator as superseded.
  */
 @Service
 public class ReviewService {
 
 	private final ProgressReports reports;
 
+	private final StaffDirectory staff;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ReviewService(ProgressReports reports, ApplicationEventPublisher events, Clock clock) {
+	ReviewService(ProgressReports reports, StaffDirectory staff, ApplicationEventPublisher events, Clock clock) {
 		this.reports = reports;
+		this.staff = staff;
 		this.events = events;
 		this.clock = clock;
 	}
 
+	/**
+	 * The queue, oldest submission first, each report with its context; a fixed number of
+	 * queries whatever its length.
+	 */
 	@Transactional(readOnly = true)
-	public List<ProgressReport> awaitingReview() {
+	public List<ReviewItem> awaitingReview() {
 		List<ProgressReport> queue = this.reports.findAwaitingReview();
+		if (queue.isEmpty()) {
+			return List.of();
+		}
+		List<Long> indicatorIds = queue.stream().map((r) -> r.getIndicator().getId()).distinct().toList();
+		Map<Long, Reading> publicNow = this.reports.findCurrentOfIndicators(indicatorIds, AsOf.NO_CUTOFF)
+			.stream()
+			.collect(Collectors.toMap((r) -> r.getIndicator().getId(), ProgressReport::reading));
+		Map<Long, String> names = this.staff
+			.displayNames(queue.stream().map(ProgressReport::getFiledBy).filter(Objects::nonNull).distinct().toList());
+		Map<Long, List<ProgressReport>> byIndicator = queue.stream()
+			.collect(Collectors.groupingBy((r) -> r.getIndicator().getId()));
 		queue.forEach((report) -> report.getCountyFigures().forEach((figure) -> figure.getCounty().getCode()));
-		return queue;
+		return queue.stream().map((report) -> {
+			Reading now = publicNow.get(report.getIndicator().getId());
+			List<ProgressReport> others = byIndicator.get(report.getIndicator().getId())
+				.stream()
+				.filter((other) -> !other.getId().equals(report.getId()))
+				.toList();
+			return new ReviewItem(report, names.get(report.getFiledBy()), now, ReviewItem.Change.of(report, now),
+					others);
+		}).toList();
 	}
 
 	@Transactional
-	public void approve(Long reportId, Long version, StaffMember reviewer) {
+	public int approve(Long reportId, Long version, StaffMember reviewer) {
+		return approve(reportId, version, null, reviewer);
+	}
+
+	/**
+	 * Approves a report; a figure below the public one is refused unless the filer or the
+	 * reviewer gives a correction reason.
+	 * @return how many older pending reports of the indicator were closed as superseded
+	 */
+	@Transactional
+	public int approve(Long reportId, Long version, String correctionReason, StaffMember reviewer) {
 		ProgressReport report = current(reportId, version);
+		Reading publicNow = this.reports.findCurrentOfIndicator(report.getIndicator().getId(), AsOf.NO_CUTOFF)
+			.map(ProgressReport::reading)
+			.orElse(null);
+		boolean filerGaveReason = report.getCorrectionReason() != null && !report.getCorrectionReason().isBlank();
+		if (ReportRules.isDrop(report.reading().figure(), publicNow) && !filerGaveReason
+				&& (correctionReason == null || correctionReason.isBlank())) {
+			throw new ReviewException("review.error.dropNeedsReason");
+		}
 		String before = report.snapshot();
-		report.approve(reviewer.id(), this.clock.instant());
+		Instant now = this.clock.instant();
+		report.approve(reviewer.id(), correctionReason, now);
 		this.reports.saveAndFlush(report);
 		this.events.publishEvent(new ReportApproved(reportId, before, report.snapshot(), reviewer.username()));
+		List<ProgressReport> outdated = this.reports.findPendingOfIndicator(report.getIndicator().getId())
+			.stream()
+			.filter((pending) -> pending.isOutdatedBy(report))
+			.toList();
+		for (ProgressReport pending : outdated) {
+			String pendingBefore = pending.snapshot();
+			pending.supersede(report, now);
+			this.events.publishEvent(new ReportSuperseded(pending.getId(), reportId, pendingBefore, pending.snapshot(),
+					reviewer.username()));
+		}
+		this.reports.saveAllAndFlush(outdated);
+		return outdated.size();
 	}
 
 	@Transactional

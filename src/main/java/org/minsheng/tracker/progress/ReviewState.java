@@ -5,7 +5,12 @@ package org.minsheng.tracker.progress;
  */
 public enum ReviewState {
 
-	DRAFT, SUBMITTED, APPROVED, REJECTED;
+	DRAFT, SUBMITTED, APPROVED, REJECTED,
+	/**
+	 * Closed without a decision: a newer report of the same indicator was approved while
+	 * this one waited.
+	 */
+	SUPERSEDED;
 
 	public boolean isRejected() {
 		return this == REJECTED;

@@ -20,6 +20,7 @@ import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.Reading;
+import org.minsheng.tracker.progress.StaffSource;
 import org.minsheng.tracker.system.ClockConfiguration;
 import org.minsheng.tracker.system.LocalizedText;
 import org.springframework.context.MessageSource;
@@ -54,7 +55,8 @@ class ExportTables {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(header(locale, "year", "commitmentNumber", "commitmentTitle", "area", "leadDepartment",
 				"indicatorPosition", "indicatorName", "unit", "kind", "target", "value", "lowerBound", "taskDone",
-				"asOf", "approvedAt", "status", "rate", "source", "sourceQuote"));
+				"asOf", "approvedAt", "status", "rate", "rateIsLowerBound", "source", "sourceQuote", "reportedBy",
+				"reviewedAt", "evidenceUrl"));
 		for (CommitmentView commitment : board.commitments()) {
 			for (IndicatorView indicator : commitment.indicators()) {
 				Reading reading = indicator.progress().reading();
@@ -68,8 +70,13 @@ class ExportTables {
 						(reading != null && reading.taskDone() != null) ? yesNo(reading.taskDone(), locale) : "",
 						(reading != null) ? str(reading.asOf()) : "",
 						(reading != null) ? moment(reading.approvedAt()) : "",
-						label(indicator.progress().status().messageKey(), locale), plain(indicator.progress().rate()),
-						(source != null) ? text(source.title(), locale) : "", nullToEmpty(indicator.sourceQuote())));
+						label(indicator.progress().status().messageKey(), locale),
+						plain(indicator.progress().shown().value()),
+						indicator.progress().shown().isKnown() ? yesNo(indicator.progress().shown().moreThan(), locale)
+								: "",
+						(source != null) ? text(source.title(), locale) : "", nullToEmpty(indicator.sourceQuote()),
+						reportedBy(indicator.staffSource(), locale), reviewedAt(indicator.staffSource()),
+						evidence(indicator.staffSource())));
 			}
 		}
 		return rows;
@@ -81,7 +88,7 @@ class ExportTables {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(header(locale, "year", "commitmentNumber", "commitmentTitle", "indicatorPosition", "indicatorName",
 				"unit", "value", "lowerBound", "taskDone", "asOf", "approvedAt", "note", "correctionReason", "source",
-				"sourceQuote"));
+				"sourceQuote", "reportedBy", "reviewedAt", "evidenceUrl"));
 		for (ProgressReport report : this.reports.allOfPlan(year, asOf)) {
 			Reading reading = report.reading();
 			var indicator = report.getIndicator();
@@ -94,7 +101,8 @@ class ExportTables {
 					moment(reading.approvedAt()), text(report.getNote(), locale),
 					nullToEmpty(report.getCorrectionReason()),
 					(report.getSourceDocument() != null) ? text(report.getSourceDocument().getTitle(), locale) : "",
-					nullToEmpty(report.getSourceQuote())));
+					nullToEmpty(report.getSourceQuote()), reportedBy(StaffSource.of(report), locale),
+					reviewedAt(StaffSource.of(report)), evidence(StaffSource.of(report))));
 		}
 		return rows;
 	}
@@ -116,6 +124,18 @@ class ExportTables {
 			}
 		}
 		return rows;
+	}
+
+	private String reportedBy(StaffSource source, Locale locale) {
+		return (source != null && source.department() != null) ? text(source.department(), locale) : "";
+	}
+
+	private static String reviewedAt(StaffSource source) {
+		return (source != null) ? moment(source.reviewedAt()) : "";
+	}
+
+	private static String evidence(StaffSource source) {
+		return (source != null && source.evidenceUrl() != null) ? source.evidenceUrl() : "";
 	}
 
 	String sheetName(String key, Locale locale) {

@@ -68,7 +68,7 @@ public class ShareCards {
 			Headline h = board.headline();
 			return this.painter.paint(new CardPainter.Card(text("site.name", locale), board.title().in(locale),
 					text("share.card.yearSubtitle", locale, String.valueOf(year)), h.overallRate(),
-					rate(h.overallRate()),
+					rate(new org.minsheng.tracker.progress.ShownRate(h.overallRate(), false)),
 					text("share.card.yearFacts", locale, h.commitments(), h.delivered(), h.overAchieved()),
 					footer(board.lastUpdated() != null ? this.fmt.day(board.lastUpdated()) : null, locale)));
 		});
@@ -79,15 +79,15 @@ public class ShareCards {
 			CommitmentView c = this.commitments.page(year, number, AsOf.latest(this.clock)).commitment();
 			return this.painter.paint(new CardPainter.Card(text("site.name", locale), c.title().in(locale),
 					text("share.card.commitmentSubtitle", locale, String.valueOf(year), c.number()),
-					c.progress().rate(), rate(c.progress().rate()),
+					c.progress().rate(), rate(c.progress().shown()),
 					text("share.card.status", locale, text(c.progress().status().messageKey(), locale)),
 					footer((c.progress().lastApprovedAt() != null) ? this.fmt.day(c.progress().lastApprovedAt()) : null,
 							locale)));
 		});
 	}
 
-	private String rate(java.math.BigDecimal rate) {
-		return (rate != null) ? this.fmt.rate(rate, false) : "—";
+	private String rate(org.minsheng.tracker.progress.ShownRate rate) {
+		return rate.isKnown() ? this.fmt.rate(rate.value(), rate.moreThan()) : "—";
 	}
 
 	private String footer(String day, Locale locale) {

@@ -71,7 +71,8 @@ class ShareInterceptor implements HandlerInterceptor {
 
 	private String describe(CommitmentView c, Locale locale) {
 		String status = this.messages.getMessage(c.progress().status().messageKey(), null, locale);
-		String rate = (c.progress().rate() != null) ? this.fmt.rate(c.progress().rate(), false)
+		String rate = c.progress().shown().isKnown()
+				? this.fmt.rate(c.progress().shown().value(), c.progress().shown().moreThan())
 				: this.messages.getMessage("senior.noRate", null, locale);
 		return this.messages.getMessage("share.commitmentDescription", new Object[] { status, rate }, locale);
 	}

@@ -1,5 +1,9 @@
 package org.minsheng.tracker.staff;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +27,19 @@ public class StaffDirectory {
 	 */
 	public StaffUser account(StaffMember member) {
 		return this.users.getReferenceById(member.id());
+	}
+
+	/**
+	 * The names shown for these accounts, by id, in one query (accounts since removed are
+	 * left out).
+	 */
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.users.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(StaffUser::getId, StaffUser::getDisplayName));
 	}
 
 }

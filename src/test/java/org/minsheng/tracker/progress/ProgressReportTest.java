@@ -49,7 +49,7 @@ class ProgressReportTest {
 	private ProgressReport submitted(long value) {
 		ProgressReport report = ProgressReport.draftFigure(this.elevators, LocalDate.of(2025, 6, 30),
 				Figure.exactly(value), NOW);
-		report.fileAs(EDITOR, FilingDetails.NONE);
+		report.fileAs(EDITOR, null, FilingDetails.NONE);
 		report.submit(NOW);
 		return report;
 	}

@@ -199,7 +199,13 @@ class ReportingWebTest extends PortalIntegrationTest {
 		Long reportId = this.jdbc.queryForObject("SELECT id FROM progress_report WHERE filed_by = "
 				+ "(SELECT id FROM app_user WHERE username = 'test-both')", Long.class);
 		Document queue = both.page("/staff/review");
-		both.submit(queue, "#report-" + reportId + " form.approve", Map.of());
+		assertThat(queue.selectFirst("#report-" + reportId + " form.approve")).isNull();
+		both.post("/staff/review/" + reportId + "/approve",
+				Map.of("_csrf",
+						both.page("/staff/reports/new?indicator=" + this.elevatorIndicator)
+							.selectFirst("main form input[name=_csrf]")
+							.val(),
+						"version", "0"));
 		assertThat(both.page("/staff/review").selectFirst("[role=alert]").text()).isEqualTo("不能审核自己填报的报告。");
 		assertThat(this.jdbc.queryForObject("SELECT review_state FROM progress_report WHERE id = ?", String.class,
 				reportId))

@@ -29,16 +29,20 @@ class ReviewController {
 	}
 
 	@GetMapping
-	String queue(Model model) {
+	String queue(StaffMember staff, Model model) {
 		model.addAttribute("queue", this.reviews.awaitingReview());
+		model.addAttribute("me", staff.id());
 		return VIEW;
 	}
 
 	@PostMapping("/{id}/approve")
-	String approve(@PathVariable Long id, @RequestParam(required = false) Long version, StaffMember staff,
-			RedirectAttributes redirect) {
-		this.reviews.approve(id, version, staff);
+	String approve(@PathVariable Long id, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String correctionReason, StaffMember staff, RedirectAttributes redirect) {
+		int superseded = this.reviews.approve(id, version, correctionReason, staff);
 		redirect.addFlashAttribute("notice", "review.notice.approved");
+		if (superseded > 0) {
+			redirect.addFlashAttribute("superseded", superseded);
+		}
 		return REDIRECT_TO_QUEUE;
 	}
 
