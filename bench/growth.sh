@@ -35,7 +35,6 @@ for tool in curl psql awk sort "$JAVA"; do
   command -v "$tool" >/dev/null || die "$tool not found"
 done
 [[ "$REQUESTS" =~ ^[1-9][0-9]*$ ]] || die "GROWTH_REQUESTS must be a positive whole number"
-psql_admin() { PGPASSWORD="$PG_PASSWORD" timeout 120 psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/minsheng-growth.XXXXXX")
 declare -A PID=() PORT=() DBS=()
@@ -51,11 +50,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [ ! -f "$JAR" ]; then
-  log "building $JAR"
-  timeout 1200 ./mvnw -B -q -DskipTests package
-fi
-[ -f "$JAR" ] || die "$JAR was not built"
+build_jar
 
 # start NAME [java options] -- [application arguments]: a fresh database and an instance on it, the
 # page cache off; returns when it answers the dashboard

@@ -1,6 +1,18 @@
 # Helpers shared by the scripts in bench/ (sourced, not run). Every server they start listens on
 # 127.0.0.1 only. The sourcing script defines log and die, and sets FIRST_PORT.
 
+# build_jar: packages the portal's jar (JAR) when it is missing
+build_jar() {
+  if [ ! -f "$JAR" ]; then
+    log "building $JAR"
+    timeout 1200 ./mvnw -B -q -DskipTests package
+  fi
+  [ -f "$JAR" ] || die "$JAR was not built"
+}
+
+# psql_admin ARGS...: psql as the server's superuser on 127.0.0.1:5432 (PG_PASSWORD, if set)
+psql_admin() { PGPASSWORD="${PG_PASSWORD:-postgres}" timeout 120 psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+
 # port_in_use PORT: whether something listens on 127.0.0.1:PORT
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

@@ -90,11 +90,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # ---- build --------------------------------------------------------------------------------
-if [ ! -f "$JAR" ]; then
-  log "building $JAR"
-  timeout 1200 ./mvnw -B -q -DskipTests package
-fi
-[ -f "$JAR" ] || die "$JAR was not built"
+build_jar
 
 # ---- helpers ----------------------------------------------------------------------------------
 

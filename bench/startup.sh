@@ -35,10 +35,7 @@ cleanup() { local rc=$?; stop_pid "$SERVER"; rm -rf "$WORK_DIR"; exit "$rc"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [ ! -f "$JAR" ]; then
-  log "building $JAR"
-  timeout 1200 ./mvnw -B -q -DskipTests package
-fi
+build_jar
 
 # The Dockerfile's production start, built the same way here.
 log "extracting the jar and recording the class-data-sharing archive (training run)"

@@ -41,7 +41,6 @@ for tool in curl psql awk sed "$JAVA" "$NGINX"; do
 done
 [[ "$DB" =~ ^[a-z_][a-z0-9_]*$ ]] || die "TWO_DB must be a plain lower-case name"
 
-psql_admin() { PGPASSWORD="$PG_PASSWORD" timeout 60 psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/minsheng-two.XXXXXX")
 chmod 755 "$WORK_DIR"
@@ -62,11 +61,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [ ! -f "$JAR" ]; then
-  log "building $JAR"
-  timeout 1200 ./mvnw -B -q -DskipTests package
-fi
-[ -f "$JAR" ] || die "$JAR was not built"
+build_jar
 
 PORT_A=$(free_port); take_port "$PORT_A"
 PORT_B=$(free_port); take_port "$PORT_B"
