@@ -25,9 +25,26 @@ public class ApprovedReports {
 
 	private final Clock clock;
 
-	ApprovedReports(ProgressReports reports, Clock clock) {
+	private final jakarta.persistence.EntityManager entityManager;
+
+	ApprovedReports(ProgressReports reports, Clock clock, jakarta.persistence.EntityManager entityManager) {
 		this.reports = reports;
 		this.clock = clock;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Hands every approved report of a published plan, in the order of
+	 * {@link #allOfPlan}, to {@code each} as it is read from the database; each report is
+	 * let go once handled, so memory does not grow with the number of reports.
+	 */
+	public void forEachOfPlan(int year, AsOf asOf, java.util.function.Consumer<ProgressReport> each) {
+		try (java.util.stream.Stream<ProgressReport> all = this.reports.streamApprovedOfPlan(year, asOf.cutoff())) {
+			all.forEach((report) -> {
+				each.accept(report);
+				this.entityManager.detach(report);
+			});
+		}
 	}
 
 	/**

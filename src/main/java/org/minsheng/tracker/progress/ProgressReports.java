@@ -105,6 +105,20 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 			order by c.number, i.position, r.approvedAt, r.id""")
 	List<ProgressReport> findApprovedOfPlan(int year, Instant cutoff);
 
+	/**
+	 * The same reports as {@link #findApprovedOfPlan}, read from a database cursor as
+	 * they are consumed (500 rows a fetch), for exports of any size.
+	 */
+	@Query("""
+			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan p
+			left join fetch r.sourceDocument left join fetch r.filingDepartment
+			where p.year = :year and p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
+			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
+			order by c.number, i.position, r.approvedAt, r.id""")
+	@org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+			name = org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, value = "500"))
+	java.util.stream.Stream<ProgressReport> streamApprovedOfPlan(int year, Instant cutoff);
+
 	/** The newest approvals of published plans, newest first. */
 	@Query("""
 			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan p

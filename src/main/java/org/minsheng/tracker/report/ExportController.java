@@ -1,12 +1,14 @@
 package org.minsheng.tracker.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.minsheng.tracker.progress.AsOf;
+import org.minsheng.tracker.spreadsheet.TableWriter;
 import org.minsheng.tracker.spreadsheet.Tables;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A year's figures to download: {@code export.csv} (one row per indicator),
  * {@code reports.csv} (every approved report), {@code counties.csv} (county figures) and
- * {@code export.xlsx} with all three as sheets; each as of {@code asOf}.
+ * {@code export.xlsx} with all three as sheets; each as of {@code asOf}, streamed.
  */
 @Controller
 class ExportController {
@@ -37,36 +39,53 @@ class ExportController {
 	}
 
 	@GetMapping("/plans/{year}/export.csv")
-	ResponseEntity<byte[]> indicators(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
-			Locale locale) {
-		return file(Tables.csv(this.tables.indicators(year, when, locale)), CSV, fileName(year, "", when, "csv"));
+	void indicators(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when, Locale locale,
+			HttpServletResponse response) throws IOException {
+		this.tables.requirePublished(year);
+		try (TableWriter writer = Tables.csvTo(attachment(response, CSV, fileName(year, "", when, "csv")))) {
+			this.tables.indicators(year, when, locale, writer);
+		}
 	}
 
 	@GetMapping("/plans/{year}/reports.csv")
-	ResponseEntity<byte[]> reports(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
-			Locale locale) {
-		return file(Tables.csv(this.tables.reports(year, when, locale)), CSV, fileName(year, "-reports", when, "csv"));
+	void reports(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when, Locale locale,
+			HttpServletResponse response) throws IOException {
+		this.tables.requirePublished(year);
+		try (TableWriter writer = Tables.csvTo(attachment(response, CSV, fileName(year, "-reports", when, "csv")))) {
+			this.tables.reports(year, when, locale, writer);
+		}
 	}
 
 	@GetMapping("/plans/{year}/counties.csv")
-	ResponseEntity<byte[]> counties(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
-			Locale locale) {
-		return file(Tables.csv(this.tables.counties(year, when, locale)), CSV,
-				fileName(year, "-counties", when, "csv"));
+	void counties(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when, Locale locale,
+			HttpServletResponse response) throws IOException {
+		this.tables.requirePublished(year);
+		try (TableWriter writer = Tables.csvTo(attachment(response, CSV, fileName(year, "-counties", when, "csv")))) {
+			this.tables.counties(year, when, locale, writer);
+		}
 	}
 
 	@GetMapping("/plans/{year}/export.xlsx")
-	ResponseEntity<byte[]> workbook(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
-			Locale locale) {
-		Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
-		sheets.put(this.tables.sheetName("indicators", locale), this.tables.indicators(year, when, locale));
-		sheets.put(this.tables.sheetName("reports", locale), this.tables.reports(year, when, locale));
-		sheets.put(this.tables.sheetName("counties", locale), this.tables.counties(year, when, locale));
-		return file(Tables.xlsx(sheets), XLSX, fileName(year, "", when, "xlsx"));
+	void workbook(@PathVariable int year, @RequestParam(name = "asOf", defaultValue = "") AsOf when, Locale locale,
+			HttpServletResponse response) throws IOException {
+		this.tables.requirePublished(year);
+		try (TableWriter writer = Tables.xlsxTo(attachment(response, XLSX, fileName(year, "", when, "xlsx")))) {
+			this.tables.indicators(year, when, locale, writer);
+			this.tables.reports(year, when, locale, writer);
+			this.tables.counties(year, when, locale, writer);
+		}
 	}
 
-	static String fileName(int year, String part, AsOf asOf, String extension) {
-		return "minsheng-" + year + part + "-asof-" + ExportTables.fileDay(asOf) + "." + extension;
+	/**
+	 * Sets the download's type and file name, once the year is known to exist, and gives
+	 * the body's stream: the file is written to it as it is built, never held whole.
+	 */
+	private static OutputStream attachment(HttpServletResponse response, MediaType type, String fileName)
+			throws IOException {
+		response.setContentType(type.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
+		return response.getOutputStream();
 	}
 
 	static ResponseEntity<byte[]> file(byte[] body, MediaType type, String fileName) {
@@ -75,6 +94,10 @@ class ExportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
+	}
+
+	static String fileName(int year, String part, AsOf asOf, String extension) {
+		return "minsheng-" + year + part + "-asof-" + ExportTables.fileDay(asOf) + "." + extension;
 	}
 
 }

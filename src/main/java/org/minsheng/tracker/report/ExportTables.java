@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,21 +15,25 @@ import org.minsheng.tracker.dashboard.IndicatorView;
 import org.minsheng.tracker.dashboard.PlanBoard;
 import org.minsheng.tracker.dashboard.PlanBoardService;
 import org.minsheng.tracker.dashboard.SourceView;
+import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
-import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.Reading;
 import org.minsheng.tracker.progress.StaffSource;
 import org.minsheng.tracker.system.ClockConfiguration;
+import org.minsheng.tracker.spreadsheet.TableWriter;
 import org.minsheng.tracker.system.LocalizedText;
+import org.minsheng.tracker.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A year's public figures as tables (a header row, then data rows): one row per
- * indicator, one per approved report, one per county figure. Values are plain (46, not
- * 46部) so a spreadsheet can compute with them; labels are in the visitor's language.
+ * A year's public figures as tables (a header row, then data rows), written row by row to
+ * a {@link TableWriter}: one row per indicator, one per approved report (read from a
+ * database cursor, so a year of a million reports streams), one per county figure. Values
+ * are plain (46, not 46部) so a spreadsheet can compute with them; labels are in the
+ * visitor's language.
  */
 @Component
 class ExportTables {
@@ -43,25 +46,28 @@ class ExportTables {
 
 	private final MessageSource messages;
 
-	ExportTables(PlanBoardService boards, ApprovedReports reports, MessageSource messages) {
+	private final PlanCatalog plans;
+
+	ExportTables(PlanBoardService boards, ApprovedReports reports, MessageSource messages, PlanCatalog plans) {
+		this.plans = plans;
 		this.boards = boards;
 		this.reports = reports;
 		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
-	List<List<String>> indicators(int year, AsOf asOf, Locale locale) {
+	void indicators(int year, AsOf asOf, Locale locale, TableWriter writer) {
 		PlanBoard board = this.boards.figures(year, asOf);
-		List<List<String>> rows = new ArrayList<>();
-		rows.add(header(locale, "year", "commitmentNumber", "commitmentTitle", "area", "leadDepartment",
-				"indicatorPosition", "indicatorName", "unit", "kind", "target", "value", "lowerBound", "taskDone",
-				"asOf", "approvedAt", "status", "rate", "rateIsLowerBound", "source", "sourceQuote", "reportedBy",
-				"reviewedAt", "evidenceUrl"));
+		writer.sheet(sheetName("indicators", locale),
+				header(locale, "year", "commitmentNumber", "commitmentTitle", "area", "leadDepartment",
+						"indicatorPosition", "indicatorName", "unit", "kind", "target", "value", "lowerBound",
+						"taskDone", "asOf", "approvedAt", "status", "rate", "rateIsLowerBound", "source", "sourceQuote",
+						"reportedBy", "reviewedAt", "evidenceUrl"));
 		for (CommitmentView commitment : board.commitments()) {
 			for (IndicatorView indicator : commitment.indicators()) {
 				Reading reading = indicator.progress().reading();
 				SourceView source = (indicator.source() != null) ? indicator.source() : commitment.source();
-				rows.add(List.of(str(year), str(commitment.number()), text(commitment.title(), locale),
+				writer.row(List.of(str(year), str(commitment.number()), text(commitment.title(), locale),
 						label("area." + commitment.area().name(), locale), text(commitment.leadDepartment(), locale),
 						str(indicator.position()), text(indicator.name(), locale), text(indicator.unit(), locale),
 						label("kind." + indicator.kind().name(), locale), plain(indicator.target()),
@@ -79,21 +85,20 @@ class ExportTables {
 						evidence(indicator.staffSource())));
 			}
 		}
-		return rows;
 	}
 
 	@Transactional(readOnly = true)
-	List<List<String>> reports(int year, AsOf asOf, Locale locale) {
-		this.boards.figures(year, asOf);
-		List<List<String>> rows = new ArrayList<>();
-		rows.add(header(locale, "year", "commitmentNumber", "commitmentTitle", "indicatorPosition", "indicatorName",
-				"unit", "value", "lowerBound", "taskDone", "asOf", "approvedAt", "note", "correctionReason", "source",
-				"sourceQuote", "reportedBy", "reviewedAt", "evidenceUrl"));
-		for (ProgressReport report : this.reports.allOfPlan(year, asOf)) {
+	void reports(int year, AsOf asOf, Locale locale, TableWriter writer) {
+		requirePublished(year);
+		writer.sheet(sheetName("reports", locale),
+				header(locale, "year", "commitmentNumber", "commitmentTitle", "indicatorPosition", "indicatorName",
+						"unit", "value", "lowerBound", "taskDone", "asOf", "approvedAt", "note", "correctionReason",
+						"source", "sourceQuote", "reportedBy", "reviewedAt", "evidenceUrl"));
+		this.reports.forEachOfPlan(year, asOf, (report) -> {
 			Reading reading = report.reading();
 			var indicator = report.getIndicator();
 			var commitment = indicator.getCommitment();
-			rows.add(List.of(str(year), str(commitment.getNumber()), text(commitment.getTitle(), locale),
+			writer.row(List.of(str(year), str(commitment.getNumber()), text(commitment.getTitle(), locale),
 					str(indicator.getPosition()), text(indicator.getName(), locale), text(indicator.getUnit(), locale),
 					(reading.figure() != null) ? plain(reading.figure().value()) : "",
 					(reading.figure() != null) ? yesNo(reading.figure().lowerBound(), locale) : "",
@@ -103,27 +108,32 @@ class ExportTables {
 					(report.getSourceDocument() != null) ? text(report.getSourceDocument().getTitle(), locale) : "",
 					nullToEmpty(report.getSourceQuote()), reportedBy(StaffSource.of(report), locale),
 					reviewedAt(StaffSource.of(report)), evidence(StaffSource.of(report))));
-		}
-		return rows;
+		});
 	}
 
 	@Transactional(readOnly = true)
-	List<List<String>> counties(int year, AsOf asOf, Locale locale) {
+	void counties(int year, AsOf asOf, Locale locale, TableWriter writer) {
 		PlanBoard board = this.boards.figures(year, asOf);
-		List<List<String>> rows = new ArrayList<>();
-		rows.add(header(locale, "year", "commitmentNumber", "commitmentTitle", "indicatorPosition", "indicatorName",
-				"unit", "county", "countyCode", "value", "asOf"));
+		writer.sheet(sheetName("counties", locale), header(locale, "year", "commitmentNumber", "commitmentTitle",
+				"indicatorPosition", "indicatorName", "unit", "county", "countyCode", "value", "asOf"));
 		for (CommitmentView commitment : board.commitments()) {
 			for (IndicatorView indicator : commitment.indicators()) {
 				for (CountyAmount amount : indicator.counties()) {
-					rows.add(List.of(str(year), str(commitment.number()), text(commitment.title(), locale),
+					writer.row(List.of(str(year), str(commitment.number()), text(commitment.title(), locale),
 							str(indicator.position()), text(indicator.name(), locale), text(indicator.unit(), locale),
 							text(amount.county().name(), locale), amount.county().code(), plain(amount.figure()),
 							str(indicator.progress().reading().asOf())));
 				}
 			}
 		}
-		return rows;
+	}
+
+	/** Refuses a year without a published plan before anything is written. */
+	@Transactional(readOnly = true)
+	void requirePublished(int year) {
+		if (this.plans.publishedPlan(year).isEmpty()) {
+			throw new NotFoundException("notFound.plan", year);
+		}
 	}
 
 	private String reportedBy(StaffSource source, Locale locale) {

@@ -169,4 +169,14 @@ class ExportIntegrationTest extends PortalIntegrationTest {
 		assertThat(counties).allSatisfy((row) -> assertThat(row.get("县代码")).isNotBlank());
 	}
 
+	@Test
+	void aYearWithoutAPlanIsANotFoundPageNotAnEmptyDownload() {
+		for (String file : List.of("export.csv", "reports.csv", "counties.csv", "export.xlsx")) {
+			HttpResponse<byte[]> response = this.client.download("/plans/2031/" + file);
+			assertThat(response.statusCode()).as(file).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Disposition")).as(file).isEmpty();
+			assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).as(file).contains("2031");
+		}
+	}
+
 }
