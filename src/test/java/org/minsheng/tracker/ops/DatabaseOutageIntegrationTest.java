@@ -28,8 +28,9 @@ import static org.awaitility.Awaitility.await;
  * itself. Everything on 127.0.0.1, bounded in time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.username=sa", "spring.datasource.password=",
-				"spring.datasource.hikari.connection-timeout=1500", "portal.page-cache.enabled=false" })
+		properties = { "spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.user=sa",
+				"spring.flyway.password=", "spring.datasource.hikari.connection-timeout=1500",
+				"portal.page-cache.enabled=false" })
 class DatabaseOutageIntegrationTest {
 
 	private static final Server DATABASE;

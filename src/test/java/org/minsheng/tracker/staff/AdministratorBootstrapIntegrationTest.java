@@ -16,13 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (bound to {@code portal.admin.*}) creates exactly that administrator, audited, and the
  * password signs in. Its own empty embedded database, so that no account exists yet.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = {
-				"spring.datasource.url=jdbc:h2:mem:bootstrap;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"spring.datasource.username=sa", "spring.datasource.password=",
-				"portal.admin.username=  Chief.Officer ",
-				"portal.admin.password=a long passphrase from the environment" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:bootstrap;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.user=sa",
+		"spring.flyway.password=", "portal.admin.username=  Chief.Officer ",
+		"portal.admin.password=a long passphrase from the environment" })
 class AdministratorBootstrapIntegrationTest {
 
 	@LocalServerPort

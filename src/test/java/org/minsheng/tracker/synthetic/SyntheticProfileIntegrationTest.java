@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:synthetic-profile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"synthetic.last-year=2024", "synthetic.years=2", "synthetic.commitments=3", "synthetic.weeks=4" })
+		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.user=sa",
+		"spring.flyway.password=", "synthetic.last-year=2024", "synthetic.years=2", "synthetic.commitments=3",
+		"synthetic.weeks=4" })
 @ActiveProfiles("synthetic")
 class SyntheticProfileIntegrationTest {
 

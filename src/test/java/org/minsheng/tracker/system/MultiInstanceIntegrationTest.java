@@ -53,7 +53,8 @@ class MultiInstanceIntegrationTest {
 			database = new String[] {
 					"--spring.datasource.url=jdbc:h2:mem:instances;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 							+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-					"--spring.datasource.username=sa", "--spring.datasource.password=" };
+					"--spring.datasource.username=sa", "--spring.datasource.password=", "--spring.flyway.user=sa",
+					"--spring.flyway.password=" };
 		}
 		first = start(database);
 		second = start(database);
