@@ -42,11 +42,12 @@ class ApiDocuments {
 		return new PlanJson(board.year(), Text.of(board.title()), "PUBLISHED",
 				new HeadlineJson(headline.commitments(), headline.delivered(), headline.overAchieved(),
 						headline.behind(), headline.withoutData(), headline.overallRate()),
-				board.commitments().stream().map(ApiDocuments::commitment).toList(), asOf.day(), this.clock.instant());
+				board.commitments().stream().map((view) -> commitment(view, asOf)).toList(), asOf.day(),
+				this.clock.instant());
 	}
 
 	CommitmentDetailJson commitment(int year, CommitmentPage page, AsOf asOf) {
-		return new CommitmentDetailJson(year, Text.of(page.planTitle()), commitment(page.commitment()),
+		return new CommitmentDetailJson(year, Text.of(page.planTitle()), commitment(page.commitment(), asOf),
 				page.history().stream().map(ApiDocuments::history).toList(), asOf.day(), this.clock.instant());
 	}
 
@@ -55,10 +56,11 @@ class ApiDocuments {
 				this.clock.instant());
 	}
 
-	private static CommitmentJson commitment(CommitmentView view) {
+	private static CommitmentJson commitment(CommitmentView view, AsOf asOf) {
 		return new CommitmentJson(view.number(), Text.of(view.title()), view.area().name(),
 				view.progress().status().name(), view.progress().shown().value(), view.progress().shown().moreThan(),
 				view.progress().lastApprovedAt(), Text.of(view.leadDepartment()),
+				(asOf.day() != null && view.leadDepartment() != null) ? Boolean.TRUE : null,
 				source(view.source(), view.sourceQuote()),
 				view.indicators().stream().map(ApiDocuments::indicator).toList());
 	}

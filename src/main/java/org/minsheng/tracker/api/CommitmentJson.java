@@ -11,8 +11,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * source. {@code rate} is the rate as every page shows it (progress.ShownRate): the mean
  * of the indicators' rates capped at 100, or uncapped when the commitment is
  * over-achieved; {@code rateIsLowerBound}: the true rate is higher ("more than 100 %").
+ * {@code leadDepartmentIsCurrent} (only with {@code asOf}): the lead department is
+ * today's, not necessarily the one of that day.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CommitmentJson(int number, Text title, String area, String status, BigDecimal rate, boolean rateIsLowerBound,
-		Instant lastApprovedAt, Text leadDepartment, SourceJson source, List<IndicatorJson> indicators) {
+		Instant lastApprovedAt, Text leadDepartment, Boolean leadDepartmentIsCurrent, SourceJson source,
+		List<IndicatorJson> indicators) {
 }

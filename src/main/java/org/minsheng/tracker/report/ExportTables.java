@@ -59,10 +59,11 @@ class ExportTables {
 	void indicators(int year, AsOf asOf, Locale locale, TableWriter writer) {
 		PlanBoard board = this.boards.figures(year, asOf);
 		writer.sheet(sheetName("indicators", locale),
-				header(locale, "year", "commitmentNumber", "commitmentTitle", "area", "leadDepartment",
-						"indicatorPosition", "indicatorName", "unit", "kind", "target", "value", "lowerBound",
-						"taskDone", "asOf", "approvedAt", "status", "rate", "rateIsLowerBound", "source", "sourceQuote",
-						"reportedBy", "reviewedAt", "evidenceUrl"));
+				header(locale, "year", "commitmentNumber", "commitmentTitle", "area",
+						(asOf.day() != null) ? "leadDepartmentToday" : "leadDepartment", "indicatorPosition",
+						"indicatorName", "unit", "kind", "target", "value", "lowerBound", "taskDone", "asOf",
+						"approvedAt", "status", "rate", "rateIsLowerBound", "source", "sourceQuote", "reportedBy",
+						"reviewedAt", "evidenceUrl"));
 		for (CommitmentView commitment : board.commitments()) {
 			for (IndicatorView indicator : commitment.indicators()) {
 				Reading reading = indicator.progress().reading();

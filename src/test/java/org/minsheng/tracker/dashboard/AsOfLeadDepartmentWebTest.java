@@ -30,6 +30,16 @@ class AsOfLeadDepartmentWebTest extends PortalIntegrationTest {
 		assertThat(today.selectFirst(".lead-department").text()).isEqualTo("市住建局");
 		Document then = page("/plans/2025/commitments/4?asOf=2026-01-01");
 		assertThat(then.selectFirst(".lead-department").text()).isEqualTo("市住建局（今天的牵头单位，不一定是所选日期的情况）");
+
+		String api = get("/api/v1/plans/2025/commitments/4?asOf=2026-01-01").body();
+		assertThat(api).contains("\"leadDepartmentIsCurrent\":true");
+		assertThat(get("/api/v1/plans/2025?asOf=2026-01-01").body()).contains("\"leadDepartmentIsCurrent\":true");
+		assertThat(get("/api/v1/plans/2025/commitments/4").body()).contains("市住建局")
+			.doesNotContain("leadDepartmentIsCurrent");
+
+		String header = get("/plans/2025/export.csv?asOf=2026-01-01").body().lines().findFirst().orElseThrow();
+		assertThat(header).contains("牵头部门（今天的，不一定是所选日期的）");
+		assertThat(get("/plans/2025/export.csv").body().lines().findFirst().orElseThrow()).contains("牵头部门,");
 	}
 
 }

@@ -60,6 +60,12 @@ public class StaffClient {
 		return Jsoup.parse(get(path).body(), this.base + path);
 	}
 
+	/** The page a redirect (a form's answer) leads to, as the browser would open it. */
+	public Document follow(HttpResponse<String> redirect) {
+		java.net.URI location = java.net.URI.create(redirect.headers().firstValue("Location").orElseThrow());
+		return page(location.getRawPath() + ((location.getRawQuery() != null) ? "?" + location.getRawQuery() : ""));
+	}
+
 	/**
 	 * Posts the page's form (chosen by CSS selector) with its hidden fields plus these
 	 * values.

@@ -87,6 +87,16 @@ class UntrustedInputWebTest extends PortalIntegrationTest {
 			assertThat(anonymous.get(path).statusCode()).as(path).isEqualTo(200);
 		}
 		assertThat(sessions()).as("no session row for anonymous visits").isEqualTo(before);
+		StaffClient resident = new StaffClient(this.port);
+		HttpResponse<String> sent = resident.submit(resident.page("/suggestions"), "form.suggestion-form",
+				Map.of("area", "SPORTS", "text", "希望在体育馆旁边多设几个自行车停放点。"));
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(resident.follow(sent).select(".notice").text()).contains("感谢您的建议");
+		HttpResponse<String> supported = resident.submit(resident.page("/suggestions/" + suggestion),
+				"form.support-form", Map.of());
+		assertThat(supported.statusCode()).isEqualTo(302);
+		assertThat(resident.follow(supported).select(".notice")).isNotEmpty();
+		assertThat(sessions()).as("no session row for a resident's suggestion and support either").isEqualTo(before);
 
 		this.staff.user("sessions", Role.REVIEWER);
 		StaffClient reviewer = new StaffClient(this.port);

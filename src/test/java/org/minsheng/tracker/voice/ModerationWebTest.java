@@ -132,11 +132,13 @@ class ModerationWebTest extends PortalIntegrationTest {
 		Long id = suggest("SPORTS", "希望多建健身步道。", null);
 		decide(id, "publish-form", Map.of());
 		StaffClient person = new StaffClient(this.port);
-		person.submit(person.page("/suggestions/" + id), "form.support-form", Map.of());
+		var first = person.submit(person.page("/suggestions/" + id), "form.support-form", Map.of());
 		assertThat(person.cookie("ms_supporter")).isNotBlank();
-		assertThat(person.page("/suggestions/" + id).select(".notice").text()).contains("感谢您的支持");
-		person.submit(person.page("/suggestions/" + id), "form.support-form", Map.of());
-		Document again = person.page("/suggestions/" + id);
+		assertThat(person.follow(first).select(".notice").text()).contains("感谢您的支持");
+		assertThat(new StaffClient(this.port).page("/suggestions/" + id + "?support=counted").select(".notice"))
+			.as("a shared link thanks nobody who did not support")
+			.isEmpty();
+		Document again = person.follow(person.submit(person.page("/suggestions/" + id), "form.support-form", Map.of()));
 		assertThat(again.select(".notice").text()).contains("已经支持过");
 		assertThat(again.select(".facts .supporters").text()).isEqualTo("1");
 		assertThat(again.select("form.support-form button").hasAttr("disabled")).isTrue();

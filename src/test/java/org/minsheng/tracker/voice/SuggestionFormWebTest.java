@@ -44,8 +44,9 @@ class SuggestionFormWebTest extends PortalIntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(this.voice.count("body = ? AND state = 'PENDING' AND contact = '13812345678'", "希望太谷区多建几处篮球场。"))
 			.isEqualTo(1);
-		Document after = visitor.page("/suggestions");
+		Document after = visitor.follow(response);
 		assertThat(after.select(".notice").text()).contains("感谢您的建议");
+		assertThat(visitor.page("/suggestions").select(".notice")).as("the thanks is shown once").isEmpty();
 		assertThat(after.text()).doesNotContain("希望太谷区多建几处篮球场");
 		assertThat(get("/suggestions/" + this.voice.idOf("希望太谷区多建几处篮球场。")).statusCode()).isEqualTo(404);
 	}
@@ -92,7 +93,7 @@ class SuggestionFormWebTest extends PortalIntegrationTest {
 				Map.of("area", "ECOLOGY", "text", "cheap pills http://spam.example", "website", "http://spam.example"));
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(this.voice.count("origin = 'PUBLIC'")).isZero();
-		assertThat(bot.page("/suggestions").select(".notice").text()).contains("感谢您的建议");
+		assertThat(bot.follow(response).select(".notice").text()).contains("感谢您的建议");
 	}
 
 	@Test

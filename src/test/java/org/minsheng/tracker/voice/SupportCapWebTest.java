@@ -48,13 +48,12 @@ class SupportCapWebTest extends PortalIntegrationTest {
 
 		for (int person = 1; person <= 10; person++) {
 			StaffClient fresh = new StaffClient(this.port);
-			fresh.submit(fresh.page("/suggestions/" + id), "form.support-form", Map.of());
-			assertThat(fresh.page("/suggestions/" + id).select(".notice").text()).as("person %d", person)
-				.contains("感谢您的支持");
+			var next = fresh.submit(fresh.page("/suggestions/" + id), "form.support-form", Map.of());
+			assertThat(fresh.follow(next).select(".notice").text()).as("person %d", person).contains("感谢您的支持");
 		}
 		StaffClient eleventh = new StaffClient(this.port);
-		eleventh.submit(eleventh.page("/suggestions/" + id), "form.support-form", Map.of());
-		assertThat(eleventh.page("/suggestions/" + id).select(".notice").text()).contains("来自您所在网络的支持过多");
+		var refused = eleventh.submit(eleventh.page("/suggestions/" + id), "form.support-form", Map.of());
+		assertThat(eleventh.follow(refused).select(".notice").text()).contains("来自您所在网络的支持过多");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM suggestion_support WHERE suggestion_id = ?",
 				Long.class, id))
 			.isEqualTo(10);

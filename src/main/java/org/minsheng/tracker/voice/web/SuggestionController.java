@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Public suggestions: the list by area and county with the form, one suggestion's page,
@@ -52,9 +51,17 @@ class SuggestionController {
 		this.counties = counties;
 	}
 
+	/**
+	 * The list with the form. {@code ?sent} after a submission shows the thanks: the
+	 * notice travels in the address, not in a flash attribute, so a visitor's post
+	 * creates no server session.
+	 */
 	@GetMapping("/suggestions")
 	String list(@RequestParam(required = false) String area, @RequestParam(required = false) String county,
-			Model model) {
+			@RequestParam(required = false) String sent, Model model) {
+		if (sent != null) {
+			model.addAttribute("notice", "voice.notice.received");
+		}
 		SuggestionForm form = new SuggestionForm();
 		Area chosen = Area.fromParameter(area);
 		form.setArea((chosen != null) ? chosen.name() : null);
@@ -64,11 +71,10 @@ class SuggestionController {
 
 	@PostMapping("/suggestions")
 	String submit(@Valid @ModelAttribute("form") SuggestionForm form, BindingResult binding, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			HttpServletResponse response, Model model) {
 		if (form.isFilledInByABot()) {
 			this.intake.trap(request.getRemoteAddr());
-			redirect.addFlashAttribute("notice", "voice.notice.received");
-			return "redirect:/suggestions";
+			return "redirect:/suggestions?sent";
 		}
 		if (!binding.hasFieldErrors("text")) {
 			SuggestionText.refusal(form.getText()).ifPresent((key) -> binding.rejectValue("text", key));
@@ -80,8 +86,7 @@ class SuggestionController {
 		SubmissionOutcome outcome = this.intake.submit(form.toSubmission(), request.getRemoteAddr());
 		switch (outcome.kind()) {
 			case RECEIVED -> {
-				redirect.addFlashAttribute("notice", "voice.notice.received");
-				return "redirect:/suggestions";
+				return "redirect:/suggestions?sent";
 			}
 			case RATE_LIMITED -> response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			default -> response.setStatus(HttpStatus.CONFLICT.value());
@@ -101,14 +106,25 @@ class SuggestionController {
 
 	@GetMapping("/suggestions/{id}")
 	String show(@PathVariable long id,
-			@CookieValue(name = SupporterToken.COOKIE, required = false) SupporterToken supporter, Model model) {
+			@CookieValue(name = SupporterToken.COOKIE, required = false) SupporterToken supporter,
+			@RequestParam(required = false) String support, Model model) {
 		Suggestion suggestion = this.board.visible(id);
+		boolean supported = this.supports.hasSupported(id, (supporter != null) ? supporter.value() : null);
+		// The outcome of a support travels in the address (no session); thanks are shown
+		// only
+		// to a visitor whose cookie did support, so a shared link cannot thank anyone
+		// else.
+		java.util.Arrays.stream(SupportOutcome.values())
+			.filter((outcome) -> outcome.name().equalsIgnoreCase(support))
+			.filter((outcome) -> supported || outcome == SupportOutcome.TOO_MANY)
+			.findFirst()
+			.ifPresent((outcome) -> model.addAttribute("notice", "voice.support." + outcome.name()));
 		if (suggestion.getMergedInto() != null) {
 			return "redirect:/suggestions/" + suggestion.getMergedInto().getId();
 		}
 		model.addAttribute("suggestion", suggestion);
 		model.addAttribute("supporters", this.supports.count(id));
-		model.addAttribute("supported", this.supports.hasSupported(id, (supporter != null) ? supporter.value() : null));
+		model.addAttribute("supported", supported);
 		model.addAttribute("commitment", this.board.became(suggestion));
 		return VIEW;
 	}
@@ -116,15 +132,14 @@ class SuggestionController {
 	@PostMapping("/suggestions/{id}/support")
 	String support(@PathVariable long id,
 			@CookieValue(name = SupporterToken.COOKIE, required = false) SupporterToken supporter,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response) {
 		SupporterToken token = supporter;
 		if (token == null) {
 			token = SupporterToken.next();
 			response.addHeader(HttpHeaders.SET_COOKIE, token.cookie(request.isSecure()).toString());
 		}
 		SupportOutcome outcome = this.supports.support(id, token.value(), request.getRemoteAddr());
-		redirect.addFlashAttribute("notice", "voice.support." + outcome.name());
-		return "redirect:/suggestions/" + id;
+		return "redirect:/suggestions/" + id + "?support=" + outcome.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 }
