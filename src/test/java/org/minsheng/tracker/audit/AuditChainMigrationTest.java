@@ -31,7 +31,7 @@ class AuditChainMigrationTest {
 				+ "VALUES (?, 'admin', 'ADMIN_CHANGE', 'department', 3, '民政局')", java.sql.Timestamp.from(at));
 		jdbc.update(
 				"INSERT INTO audit_event (occurred_at, actor, action, subject_type, remote_address) "
-						+ "VALUES (?, 'editor', 'SIGN_IN', 'app_user', '10.0.0.7')",
+						+ "VALUES (?, 'editor', 'SIGN_IN', 'app_user', '127.0.0.1')",
 				java.sql.Timestamp.from(at.plusSeconds(60)));
 		jdbc.update("INSERT INTO audit_event (occurred_at, actor, action, detail) VALUES (?, 'editor', 'SIGN_OUT', ?)",
 				java.sql.Timestamp.from(at.plusSeconds(120)), "line one\nline two");
