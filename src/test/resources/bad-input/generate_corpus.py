@@ -19,7 +19,7 @@ QUERY_TARGETS = [
     ('/plans/2025/commitments/1', 'asOf'), ('/plans/2025/review', 'asOf'), ('/search', 'q'), ('/search', 'year'),
     ('/suggestions', 'area'), ('/suggestions', 'county'), ('/compare', 'years'), ('/feeds/approved.atom', 'asOf'),
     ('/api/v1/plans/2025', 'asOf'), ('/api/v1/reports/recent', 'limit'), ('/mode', 'return'), ('/mode', 'senior'),
-    ('/counties/yuci', 'asOf'), ('/stories', 'area'),
+    ('/counties/yuci', 'asOf'), ('/counties/yuci', 'year'), ('/stories', 'area'),
 ]
 QUERY_VALUES = ['10k', 'nul', 'rlo', 'emoji', 'fullwidth', 'negative', 'sql', 'html', 'far-future', '23-digits']
 for path, name in QUERY_TARGETS:
@@ -132,9 +132,47 @@ for name, content in [('empty.csv', ''), ('report.exe', 'MZ\\u0090'), ('report.x
     add('POST', '/staff/import', 'editor', 'upload', name, content, 'refused')
 add('POST', '/staff/import', 'editor', 'csrf', '', '', '403')
 
+# Sign-in, password change, review decisions and moderation, field by field: every value a
+# password, a reason or an id may not be is refused with a message, and nothing changes.
+# Sign-in: the base form names no account ("test-corpus-nobody"), so no account's failure count moves.
+for name in ['username', 'password']:
+    for value, label in TEXT_HOSTILE:
+        add('POST', '/staff/login', 'anonymous', 'form', name, value, 'refused')
+    add('POST', '/staff/login', 'anonymous', 'dup', name, 'a|b', 'refused')
+# Password change: the base form is valid but for the field under test.
+for name in ['current', 'password', 'repeat']:
+    for value, label in TEXT_HOSTILE:
+        add('POST', '/staff/password', 'editor', 'form', name, value, 'form')
+    add('POST', '/staff/password', 'editor', 'dup', name, 'a|b', 'form')
+    add('POST', '/staff/password', 'editor', 'form', name, value, 'form', 'en')
+# (An empty commitment unlinks, and -0 is the version 0: neither is bad input.)
+REFUSED_TEXT = [(v, l) for v, l in TEXT_HOSTILE if l in ('empty', '10k', 'nul', 'zero-width', 'rlo')]
+BAD_NUMBERS = [(v, l) for v, l in TEXT_HOSTILE if l in ('negative', '23-digits', 'wrong-type', 'huge-exp', 'sql')]
+# Review: {report} is a pending report below the public figure, filed without a correction reason.
+for value, label in REFUSED_TEXT:
+    add('POST', '/staff/review/{report}/approve', 'reviewer', 'form', 'correctionReason', value, 'refused')
+    add('POST', '/staff/review/{report}/reject', 'reviewer', 'form', 'reason', value, 'refused')
+for value, label in BAD_NUMBERS:
+    add('POST', '/staff/review/{report}/approve', 'reviewer', 'form', 'version', value, 'refused')
+    add('POST', '/staff/review/{report}/reject', 'reviewer', 'form', 'version', value, 'refused')
+add('POST', '/staff/review/{report}/reject', 'reviewer', 'form', 'reason', '', 'refused', 'en')
+add('POST', '/staff/review/{report}/approve', 'editor', 'form', 'correctionReason', '语料测试', '403')
+add('POST', '/staff/review/{report}/approve', 'reviewer', 'csrf', '', '', '403')
+# Moderation: {pending} is a suggestion waiting for moderation.
+for value, label in REFUSED_TEXT:
+    add('POST', '/staff/moderation/{pending}/reject', 'reviewer', 'form', 'reason', value, 'refused')
+for value, label in BAD_NUMBERS:
+    add('POST', '/staff/moderation/{pending}/publish', 'reviewer', 'form', 'version', value, 'refused')
+    add('POST', '/staff/moderation/{pending}/merge', 'reviewer', 'form', 'into', value, 'refused')
+    add('POST', '/staff/moderation/{pending}/link', 'reviewer', 'form', 'commitment', value, 'refused')
+add('POST', '/staff/moderation/{pending}/merge', 'reviewer', 'form', 'into', '{pending}', 'refused')
+add('POST', '/staff/moderation/{pending}/merge', 'reviewer', 'form', 'into', '', 'refused')
+add('POST', '/staff/moderation/{pending}/reject', 'reviewer', 'form', 'reason', '', 'refused', 'en')
+add('POST', '/staff/moderation/{pending}/publish', 'editor', 'form', 'version', '1', '403')
+
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'corpus.tsv'), 'w', encoding='utf-8') as out:
     out.write('# Bad-input corpus (issue 10): one refused or hostile request a line, run by BadInputCorpusIntegrationTest.\n')
-    out.write('# Columns: method, path ({v} = the value as a path segment; {indicator}, {suggestion} = ids the test creates),\n')
+    out.write('# Columns: method, path ({v} = the value as a path segment; {indicator}, {suggestion}, {report}, {pending} = ids the test creates),\n')
     out.write('# who (anonymous/editor/reviewer/admin), language (zh/en), where the value goes (query/form/header/path/method/\n')
     out.write('# csrf/dup/upload), name, value (\\uXXXX escapes; {repeat:N:text}; {zipbomb}/{gbk}/{garbage} files), expected:\n')
     out.write('# ok = any answer but a 5xx, a refusal says why; 4xx = refused with a message; form = the form shown again\n')

@@ -31,6 +31,7 @@ import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.source.SourceDocument;
 import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.PortalFormat;
+import org.minsheng.tracker.system.VisibleText;
 
 /**
  * A figure reported for an indicator as of a date. It is a draft until submitted, and
@@ -218,8 +219,7 @@ public class ProgressReport {
 	public void approve(Long reviewer, String reviewerCorrectionReason, Instant now) {
 		requireState(ReviewState.SUBMITTED);
 		requireNotFiler(reviewer);
-		if ((this.correctionReason == null || this.correctionReason.isBlank()) && reviewerCorrectionReason != null
-				&& !reviewerCorrectionReason.isBlank()) {
+		if (VisibleText.isBlank(this.correctionReason) && !VisibleText.isBlank(reviewerCorrectionReason)) {
 			if (reviewerCorrectionReason.length() > MAX_REASON) {
 				throw new ReviewException("review.error.reasonTooLong");
 			}
@@ -234,7 +234,7 @@ public class ProgressReport {
 	public void reject(Long reviewer, String reason, Instant now) {
 		requireState(ReviewState.SUBMITTED);
 		requireNotFiler(reviewer);
-		if (reason == null || reason.isBlank()) {
+		if (VisibleText.isBlank(reason)) {
 			throw new ReviewException("review.error.reasonRequired");
 		}
 		if (reason.length() > MAX_REASON) {

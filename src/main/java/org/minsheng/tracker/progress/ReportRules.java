@@ -18,6 +18,7 @@ import org.minsheng.tracker.county.County;
 import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.system.Problem;
+import org.minsheng.tracker.system.VisibleText;
 
 /**
  * The rules a report must meet before it is saved: a clean number in range, a date inside
@@ -215,7 +216,7 @@ public final class ReportRules {
 	}
 
 	private static boolean isBlank(String text) {
-		return text == null || text.isBlank();
+		return VisibleText.isBlank(text);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.minsheng.tracker.progress;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.minsheng.tracker.system.VisibleText;
 
 /**
  * A report in the review queue with what the reviewer needs to decide: who filed it and
@@ -35,7 +36,7 @@ public record ReviewItem(ProgressReport report, String filerName, Reading public
 			BigDecimal difference = (publicNow != null && publicNow.figure() != null && reading.figure() != null)
 					? reading.figure().value().subtract(publicNow.figure().value()) : null;
 			boolean drop = ReportRules.isDrop(reading.figure(), publicNow);
-			boolean reasonGiven = report.getCorrectionReason() != null && !report.getCorrectionReason().isBlank();
+			boolean reasonGiven = !VisibleText.isBlank(report.getCorrectionReason());
 			return new Change(becomesCurrent, difference, drop, drop && !reasonGiven);
 		}
 

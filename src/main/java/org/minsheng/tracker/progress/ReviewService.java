@@ -11,6 +11,7 @@ import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.staff.StaffMember;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.system.Versions;
+import org.minsheng.tracker.system.VisibleText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,9 +87,9 @@ public class ReviewService {
 		Reading publicNow = this.reports.findCurrentOfIndicator(report.getIndicator().getId(), AsOf.NO_CUTOFF)
 			.map(ProgressReport::reading)
 			.orElse(null);
-		boolean filerGaveReason = report.getCorrectionReason() != null && !report.getCorrectionReason().isBlank();
+		boolean filerGaveReason = !VisibleText.isBlank(report.getCorrectionReason());
 		if (ReportRules.isDrop(report.reading().figure(), publicNow) && !filerGaveReason
-				&& (correctionReason == null || correctionReason.isBlank())) {
+				&& VisibleText.isBlank(correctionReason)) {
 			throw new ReviewException("review.error.dropNeedsReason");
 		}
 		String before = report.snapshot();

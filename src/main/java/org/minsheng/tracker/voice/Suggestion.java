@@ -21,6 +21,7 @@ import org.minsheng.tracker.plan.Area;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.source.SourceDocument;
 import org.minsheng.tracker.staff.StaffUser;
+import org.minsheng.tracker.system.VisibleText;
 
 /**
  * A suggestion for next year's commitments (民意征集): from the public form, moderated before
@@ -131,7 +132,7 @@ public class Suggestion {
 
 	public void reject(StaffUser moderator, String reason, Clock clock) {
 		requirePending();
-		if (reason == null || reason.isBlank()) {
+		if (VisibleText.isBlank(reason)) {
 			throw new ModerationException("moderation.error.reasonRequired");
 		}
 		if (reason.strip().length() > MAX_REASON) {

@@ -1,6 +1,7 @@
 package org.minsheng.tracker.voice;
 
 import java.util.Optional;
+import org.minsheng.tracker.system.VisibleText;
 
 /**
  * Whether a suggestion's text can be read at all. A text of invisible characters only
@@ -16,29 +17,13 @@ public final class SuggestionText {
 
 	/** The message key saying why the text cannot be taken, if it cannot. */
 	public static Optional<String> refusal(String text) {
-		if (text == null || !hasVisibleCharacter(text)) {
+		if (VisibleText.isBlank(text)) {
 			return Optional.of("voice.error.textInvisible");
 		}
 		if (Fingerprint.words(text).isEmpty()) {
 			return Optional.of("voice.error.textNoWords");
 		}
 		return Optional.empty();
-	}
-
-	private static boolean hasVisibleCharacter(String text) {
-		return text.codePoints().anyMatch(SuggestionText::isVisible);
-	}
-
-	private static boolean isVisible(int codePoint) {
-		if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
-			return false;
-		}
-		return switch (Character.getType(codePoint)) {
-			case Character.FORMAT, Character.CONTROL, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE,
-					Character.NON_SPACING_MARK, Character.ENCLOSING_MARK ->
-				false;
-			default -> true;
-		};
 	}
 
 }

@@ -36,7 +36,11 @@ import org.minsheng.tracker.plan.Department;
 import org.minsheng.tracker.staff.Role;
 import org.minsheng.tracker.support.PortalIntegrationTest;
 import org.minsheng.tracker.support.StaffClient;
+import org.minsheng.tracker.support.ReportFixtures;
 import org.minsheng.tracker.support.StaffFixtures;
+import org.minsheng.tracker.plan.Area;
+import org.minsheng.tracker.voice.Submission;
+import org.minsheng.tracker.voice.SuggestionIntake;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -77,6 +81,12 @@ class BadInputCorpusIntegrationTest extends PortalIntegrationTest {
 	private StaffFixtures staff;
 
 	@Autowired
+	private ReportFixtures reports;
+
+	@Autowired
+	private SuggestionIntake intake;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	private final Map<String, StaffClient> clients = new LinkedHashMap<>();
@@ -103,6 +113,13 @@ class BadInputCorpusIntegrationTest extends PortalIntegrationTest {
 			.valueOf(this.jdbc.queryForObject("SELECT MIN(id) FROM suggestion WHERE state = 'PUBLISHED'", Long.class)));
 		this.staff.user("corpus-editor", department, Role.EDITOR);
 		this.staff.user("corpus-reviewer", Role.REVIEWER);
+		this.staff.user("editor", department, Role.EDITOR);
+		this.staff.user("reviewer", Role.REVIEWER);
+		this.ids.put("{report}", String.valueOf(pendingDrop(Long.valueOf(this.ids.get("{indicator}")))));
+		this.ids.put("{pending}",
+				String.valueOf(this.intake
+					.submit(new Submission(Area.EDUCATION, null, "语料测试：待审核的建议。" + UUID.randomUUID(), null), "192.0.2.7")
+					.suggestionId()));
 		this.staff.user("corpus-admin", Role.ADMIN);
 		StaffClient anonymous = new StaffClient(this.port);
 		this.clients.put("anonymous", anonymous);
@@ -121,8 +138,26 @@ class BadInputCorpusIntegrationTest extends PortalIntegrationTest {
 			.toList();
 	}
 
+	/**
+	 * A pending report below the public figure, filed without a correction reason: filed
+	 * while the figure was lower, then overtaken by an earlier filed report's approval.
+	 */
+	private Long pendingDrop(Long indicatorId) {
+		long shown = this.jdbc.queryForObject("SELECT CAST(MAX(reported_value) AS BIGINT) FROM progress_report "
+				+ "WHERE indicator_id = ? AND review_state = 'APPROVED'", Long.class, indicatorId);
+		Long higher = this.reports.submit(indicatorId, String.valueOf(shown + 3), null, null);
+		Long lower = this.reports.submit(indicatorId, String.valueOf(shown + 1), null, null);
+		assertThat(higher).as("the higher report is filed").isNotNull();
+		assertThat(lower).as("the lower report is filed").isNotNull();
+		this.reports.approve(higher);
+		return lower;
+	}
+
 	@AfterAll
 	void removeAccounts() {
+		this.jdbc.update("DELETE FROM suggestion WHERE id = ?", Long.valueOf(this.ids.get("{pending}")));
+		this.jdbc.update("DELETE FROM sign_in_throttle");
+		this.jdbc.update("DELETE FROM rate_limit_bucket");
 		this.staff.removeTestAccounts();
 	}
 
@@ -206,6 +241,7 @@ class BadInputCorpusIntegrationTest extends PortalIntegrationTest {
 		String path = c.path();
 		for (Map.Entry<String, String> id : this.ids.entrySet()) {
 			path = path.replace(id.getKey(), id.getValue());
+			value = value.replace(id.getKey(), id.getValue());
 		}
 		if ("path".equals(c.where())) {
 			path = path.replace("{v}", c.value());
@@ -291,10 +327,48 @@ class BadInputCorpusIntegrationTest extends PortalIntegrationTest {
 				fields.put("nameZh", "语料测试新部门");
 				fields.put("nameEn", "Corpus department");
 			}
+			case "/staff/login" -> {
+				fields.put("username", "test-corpus-nobody");
+				fields.put("password", "not-the-password-of-anyone");
+			}
+			case "/staff/password" -> {
+				fields.put("current", StaffFixtures.PASSWORD);
+				fields.put("password", "corpus new passphrase 7Kq");
+				fields.put("repeat", "corpus new passphrase 7Kq");
+			}
+			case "/staff/review/{report}/approve" -> {
+				fields.put("version", version("progress_report", "{report}"));
+				fields.put("correctionReason", "语料测试：核实后更正。");
+			}
+			case "/staff/review/{report}/reject" -> {
+				fields.put("version", version("progress_report", "{report}"));
+				fields.put("reason", "语料测试：请核实。");
+			}
+			case "/staff/moderation/{pending}/publish" -> fields.put("version", version("suggestion", "{pending}"));
+			case "/staff/moderation/{pending}/reject" -> {
+				fields.put("version", version("suggestion", "{pending}"));
+				fields.put("reason", "语料测试：与民生无关。");
+			}
+			case "/staff/moderation/{pending}/merge" -> {
+				fields.put("version", version("suggestion", "{pending}"));
+				fields.put("into", this.ids.get("{suggestion}"));
+			}
+			case "/staff/moderation/{pending}/link" -> {
+				fields.put("version", version("suggestion", "{pending}"));
+				fields.put("commitment",
+						String.valueOf(this.jdbc.queryForObject("SELECT commitment_id FROM indicator WHERE id = ?",
+								Long.class, Long.valueOf(this.ids.get("{indicator}")))));
+			}
 			default -> {
 			}
 		}
 		return fields;
+	}
+
+	/** The row's current version, so that only the field under test can be refused. */
+	private String version(String table, String id) {
+		return String.valueOf(this.jdbc.queryForObject("SELECT version FROM " + table + " WHERE id = ?", Long.class,
+				Long.valueOf(this.ids.get(id))));
 	}
 
 	private void upload(HttpRequest.Builder request, Case c, String content) {
