@@ -122,6 +122,7 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 	/** The newest approvals of published plans, newest first. */
 	@Query("""
 			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan p
+			left join fetch r.filingDepartment
 			where p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
 			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
 			order by r.approvedAt desc, r.id desc""")
@@ -130,6 +131,7 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 	/** The newest approvals of one commitment, newest first. */
 	@Query("""
 			select r from ProgressReport r join fetch r.indicator i join fetch i.commitment c join fetch c.plan p
+			left join fetch r.filingDepartment
 			where p.year = :year and c.number = :number
 			and p.status = org.minsheng.tracker.plan.PlanStatus.PUBLISHED
 			and r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff

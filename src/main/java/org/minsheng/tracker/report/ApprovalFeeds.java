@@ -109,7 +109,7 @@ class ApprovalFeeds {
 		entry.setTitle(message("feed.entry.title", locale, String.valueOf(year), String.valueOf(commitment.getNumber()),
 				commitment.getTitle().in(locale), report.getIndicator().getName().in(locale), amount));
 		entry.setLink(base + "/plans/" + year + "/commitments/" + commitment.getNumber() + "?asOf=" + approvalDay);
-		entry.setAuthor(author(report, commitment, locale));
+		entry.setAuthor(author(report, locale));
 		entry.setUpdatedDate(Date.from(reading.approvedAt()));
 		entry.setPublishedDate(Date.from(reading.approvedAt()));
 		SyndContent content = new SyndContentImpl();
@@ -124,14 +124,15 @@ class ApprovalFeeds {
 
 	/**
 	 * Who stands behind the figure: the publisher of the source it was taken from, else
-	 * the lead department that reports it, else the portal itself.
+	 * the department that filed it (as it was then, not today's lead department), else
+	 * the portal itself.
 	 */
-	private String author(ProgressReport report, Commitment commitment, Locale locale) {
+	private String author(ProgressReport report, Locale locale) {
 		if (report.getSourceDocument() != null) {
 			return report.getSourceDocument().getPublisher().in(locale);
 		}
-		if (commitment.getLeadDepartment() != null) {
-			return commitment.getLeadDepartment().getName().in(locale);
+		if (report.getFilingDepartment() != null) {
+			return report.getFilingDepartment().getName().in(locale);
 		}
 		return message("feed.author", locale);
 	}

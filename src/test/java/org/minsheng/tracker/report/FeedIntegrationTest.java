@@ -104,6 +104,20 @@ class FeedIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void anEntryNamesTheDepartmentThatFiledItNotTodaysLeadDepartment() throws Exception {
+		Department housing = this.staff.department("housing", "市住建局");
+		Long indicator = this.staff.lead(2025, 4, housing);
+		this.staff.user("editor", housing, Role.EDITOR);
+		this.staff.user("reviewer", Role.REVIEWER);
+		this.reports.approvedAt(indicator, "50", "年底复核", "2026-03-01T10:00:00+08:00");
+		this.staff.lead(2025, 4, this.staff.department("renamed", "市城市更新局"));
+
+		SyndEntry asOfThatDay = feed("/plans/2025/commitments/4/feed.atom?asOf=2026-03-02").getEntries().get(0);
+		assertThat(asOfThatDay.getAuthor()).isEqualTo("市住建局");
+		assertThat(feed("/feeds/approved.atom").getEntries().get(0).getAuthor()).isEqualTo("市住建局");
+	}
+
+	@Test
 	void aMalformedAsOfIsAPlainTextRefusalNotHtmlLabelledAsAtom() {
 		HttpResponse<String> response = get("/feeds/approved.atom?asOf=yesterday");
 		assertThat(response.statusCode()).isEqualTo(400);
