@@ -22,8 +22,9 @@ class CountyController {
 	}
 
 	@GetMapping("/counties/{code}")
-	String show(@PathVariable String code, @RequestParam(name = "asOf", defaultValue = "") AsOf when, Model model) {
-		model.addAttribute("page", this.pages.page(code, when));
+	String show(@PathVariable String code, @RequestParam(name = "year", required = false) Integer year,
+			@RequestParam(name = "asOf", defaultValue = "") AsOf when, Model model) {
+		model.addAttribute("page", this.pages.page(code, year, when));
 		model.addAttribute("asOfDay", when.day());
 		return VIEW;
 	}

@@ -18,11 +18,11 @@ import jakarta.servlet.http.HttpServletRequest;
 record PageAddress(String origin, String path, String query) {
 
 	/**
-	 * Every parameter a cached public page reads (the dashboard's filters and every
-	 * page's {@code asOf}). A new page parameter under a cached prefix must be added
-	 * here.
+	 * Every parameter a cached public page reads (the dashboard's filters, the county
+	 * page's year and every page's {@code asOf}). A new page parameter under a cached
+	 * prefix must be added here.
 	 */
-	static final List<String> UNDERSTOOD_PARAMETERS = List.of("area", "county", "asOf");
+	static final List<String> UNDERSTOOD_PARAMETERS = List.of("area", "county", "year", "asOf");
 
 	static PageAddress of(HttpServletRequest request) {
 		StringBuilder query = new StringBuilder();

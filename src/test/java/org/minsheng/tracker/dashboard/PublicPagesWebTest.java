@@ -148,7 +148,7 @@ class PublicPagesWebTest extends PortalIntegrationTest {
 		assertThat(yuci.selectFirst(".county-entry h2").text()).contains("既有住宅自愿加装电梯");
 		assertThat(yuci.selectFirst(".county-entry blockquote").text()).contains("榆次区、昔阳县、寿阳县等8个县");
 		Document yushe = page("/counties/yushe");
-		assertThat(yushe.selectFirst(".empty").text()).isEqualTo("暂无来源明确涉及榆社县的民生实事数据。");
+		assertThat(yushe.selectFirst(".empty").text()).isEqualTo("暂无来源明确涉及榆社县的2025年民生实事数据。");
 	}
 
 	@Test

@@ -1,9 +1,11 @@
 package org.minsheng.tracker.synthetic;
 
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.tracker.support.JdbcStatementCounter;
@@ -87,6 +89,26 @@ class GrowthStatementCountIntegrationTest extends PortalIntegrationTest {
 		sixMoreYears.forEach((path, count) -> assertThat(count)
 			.as("%s: only the dashboard draws other years (their chart: two statements, whatever their number)", path)
 			.isEqualTo(dashboards.getOrDefault(path, seedOnly.get(path))));
+	}
+
+	@Test
+	void theCountyPageShowsOneYearAtATimeWithLinksToTheOthers() {
+		synthetic().generate(new SyntheticShape(2024, 2, 3, 3, 2, true));
+		Document yuci = page("/counties/yuci");
+		assertThat(yuci.select(".county-years a").eachText()).containsExactly("2025年", "2024年", "2023年");
+		assertThat(yuci.selectFirst(".county-years a[aria-current=page]").text()).isEqualTo("2025年");
+		assertThat(yuci.select(".county-entry h2").eachText())
+			.allSatisfy((title) -> assertThat(title).startsWith("2025"))
+			.anySatisfy((title) -> assertThat(title).contains("既有住宅自愿加装电梯"));
+
+		Document earlier = page("/counties/yuci?year=2024");
+		assertThat(earlier.selectFirst(".county-years a[aria-current=page]").text()).isEqualTo("2024年");
+		assertThat(earlier.select(".county-entry h2").eachText()).hasSize(3)
+			.allSatisfy((title) -> assertThat(title).startsWith("2024"));
+
+		HttpResponse<String> none = get("/counties/yuci?year=1999");
+		assertThat(none.statusCode()).isEqualTo(404);
+		assertThat(none.body()).contains("没有1999年已公布的民生实事计划。");
 	}
 
 	@Test
