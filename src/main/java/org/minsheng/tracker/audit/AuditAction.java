@@ -15,6 +15,9 @@ public enum AuditAction {
 
 	REQUEST_REFUSED,
 
-	AUDIT_CHAIN_CHECKED
+	AUDIT_CHAIN_CHECKED,
+
+	// Sites, residents' problem reports and the working-day calendar (issue 14)
+	WORKING_DAY_CHANGED
 
 }

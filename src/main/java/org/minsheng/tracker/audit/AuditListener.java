@@ -24,6 +24,7 @@ import org.minsheng.tracker.voice.SuggestionLinked;
 import org.minsheng.tracker.voice.SuggestionMerged;
 import org.minsheng.tracker.voice.SuggestionPublished;
 import org.minsheng.tracker.voice.SuggestionRejected;
+import org.minsheng.tracker.workday.WorkingDayChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -189,6 +190,12 @@ class AuditListener {
 	void on(AccessRefused event) {
 		this.trail.record(event.username(), AuditAction.REQUEST_REFUSED, AuditSubject.of(Kind.APP_USER, null), null,
 				null, event.method() + " " + event.path() + " (" + event.reason() + ")");
+	}
+
+	@EventListener
+	void on(WorkingDayChanged event) {
+		this.trail.record(event.admin(), AuditAction.WORKING_DAY_CHANGED, AuditSubject.of(Kind.CALENDAR_DAY, null),
+				event.before(), event.after(), "date=" + event.date());
 	}
 
 }
