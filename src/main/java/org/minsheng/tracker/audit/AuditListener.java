@@ -14,6 +14,7 @@ import org.minsheng.tracker.progress.ReportApproved;
 import org.minsheng.tracker.progress.ReportFiled;
 import org.minsheng.tracker.progress.ReportRejected;
 import org.minsheng.tracker.progress.ReportSuperseded;
+import org.minsheng.tracker.site.SiteActivity;
 import org.minsheng.tracker.spreadsheet.SpreadsheetImported;
 import org.minsheng.tracker.staff.AccountChanged;
 import org.minsheng.tracker.staff.AccountCreated;
@@ -196,6 +197,14 @@ class AuditListener {
 	void on(WorkingDayChanged event) {
 		this.trail.record(event.admin(), AuditAction.WORKING_DAY_CHANGED, AuditSubject.of(Kind.CALENDAR_DAY, null),
 				event.before(), event.after(), "date=" + event.date());
+	}
+
+	@EventListener
+	void on(SiteActivity event) {
+		Kind kind = event.what().aboutProblem() ? Kind.SITE_PROBLEM
+				: (event.subjectId() != null) ? Kind.SITE : Kind.IMPORT_BATCH;
+		this.trail.record(event.actor(), AuditAction.valueOf(event.what().name()),
+				AuditSubject.of(kind, event.subjectId()), event.before(), event.after(), event.detail());
 	}
 
 }

@@ -26,7 +26,7 @@ public record AuditSubject(Kind kind, Long id) {
 		APP_USER, DEPARTMENT, PLAN, COMMITMENT, INDICATOR, PROGRESS_REPORT, SUGGESTION, IMPORT_BATCH, AUDIT_EVENT,
 
 		// issue 14
-		CALENDAR_DAY;
+		CALENDAR_DAY, SITE, SITE_PROBLEM;
 
 		/**
 		 * The stored name: the table's name, as in the rows recorded before this type.
