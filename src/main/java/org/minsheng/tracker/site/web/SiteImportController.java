@@ -58,7 +58,7 @@ class SiteImportController {
 			try {
 				SiteImportPreview preview = this.imports.preview(file.getOriginalFilename(), file.getBytes(), staff);
 				model.addAttribute("preview", preview);
-				model.addAttribute("content", Base64.getEncoder().encodeToString(file.getBytes()));
+				model.addAttribute("sheetContent", Base64.getEncoder().encodeToString(file.getBytes()));
 				return VIEW;
 			}
 			catch (SheetException ex) {
