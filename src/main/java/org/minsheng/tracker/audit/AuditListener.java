@@ -14,6 +14,7 @@ import org.minsheng.tracker.progress.ReportApproved;
 import org.minsheng.tracker.progress.ReportFiled;
 import org.minsheng.tracker.progress.ReportRejected;
 import org.minsheng.tracker.progress.ReportSuperseded;
+import org.minsheng.tracker.site.SiteActivity;
 import org.minsheng.tracker.spreadsheet.SpreadsheetImported;
 import org.minsheng.tracker.staff.AccountChanged;
 import org.minsheng.tracker.staff.AccountCreated;
@@ -24,6 +25,7 @@ import org.minsheng.tracker.voice.SuggestionLinked;
 import org.minsheng.tracker.voice.SuggestionMerged;
 import org.minsheng.tracker.voice.SuggestionPublished;
 import org.minsheng.tracker.voice.SuggestionRejected;
+import org.minsheng.tracker.workday.WorkingDayChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -189,6 +191,20 @@ class AuditListener {
 	void on(AccessRefused event) {
 		this.trail.record(event.username(), AuditAction.REQUEST_REFUSED, AuditSubject.of(Kind.APP_USER, null), null,
 				null, event.method() + " " + event.path() + " (" + event.reason() + ")");
+	}
+
+	@EventListener
+	void on(WorkingDayChanged event) {
+		this.trail.record(event.admin(), AuditAction.WORKING_DAY_CHANGED, AuditSubject.of(Kind.CALENDAR_DAY, null),
+				event.before(), event.after(), "date=" + event.date());
+	}
+
+	@EventListener
+	void on(SiteActivity event) {
+		Kind kind = event.what().aboutProblem() ? Kind.SITE_PROBLEM
+				: (event.subjectId() != null) ? Kind.SITE : Kind.IMPORT_BATCH;
+		this.trail.record(event.actor(), AuditAction.valueOf(event.what().name()),
+				AuditSubject.of(kind, event.subjectId()), event.before(), event.after(), event.detail());
 	}
 
 }

@@ -17,13 +17,16 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import org.springframework.stereotype.Component;
 
-/** A QR code of an address, as a black-on-white PNG with a quiet zone. */
+/**
+ * A QR code of an address, as a black-on-white PNG with a quiet zone (also on the sites'
+ * posters).
+ */
 @Component
-class QrCodes {
+public class QrCodes {
 
 	static final int SIZE = 300;
 
-	byte[] png(String address) {
+	public byte[] png(String address) {
 		BitMatrix matrix;
 		try {
 			matrix = new QRCodeWriter().encode(address, BarcodeFormat.QR_CODE, SIZE, SIZE,

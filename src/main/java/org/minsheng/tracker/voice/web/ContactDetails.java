@@ -5,12 +5,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.regex.Pattern;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+
+import org.minsheng.tracker.voice.ContactFormat;
 
 /**
  * Optional contact details: a mobile number or an e-mail address of at most {@code max}
@@ -34,10 +35,6 @@ import jakarta.validation.Payload;
 
 	class Validator implements ConstraintValidator<ContactDetails, String> {
 
-		private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,19}");
-
-		private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-
 		private int max;
 
 		private String tooLong;
@@ -59,7 +56,7 @@ import jakarta.validation.Payload;
 				context.buildConstraintViolationWithTemplate(this.tooLong).addConstraintViolation();
 				return false;
 			}
-			return PHONE.matcher(contact).matches() || EMAIL.matcher(contact).matches();
+			return ContactFormat.isWellFormed(contact);
 		}
 
 	}

@@ -1,0 +1,4 @@
+/**
+ * The administrators' page of the working-day calendar.
+ */
+package org.minsheng.tracker.workday.web;
