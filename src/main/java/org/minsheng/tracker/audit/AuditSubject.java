@@ -23,7 +23,10 @@ public record AuditSubject(Kind kind, Long id) {
 	/** The kinds of record staff act on; stored as their table's name. */
 	public enum Kind {
 
-		APP_USER, DEPARTMENT, PLAN, COMMITMENT, INDICATOR, PROGRESS_REPORT, SUGGESTION, IMPORT_BATCH, AUDIT_EVENT;
+		APP_USER, DEPARTMENT, PLAN, COMMITMENT, INDICATOR, PROGRESS_REPORT, SUGGESTION, IMPORT_BATCH, AUDIT_EVENT,
+
+		// pace/, watch/, funding/
+		MILESTONE_CHANGE, WATCH_ENTRY, FUNDING_REPORT;
 
 		/**
 		 * The stored name: the table's name, as in the rows recorded before this type.

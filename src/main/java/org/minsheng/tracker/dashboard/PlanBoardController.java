@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.story.StoryService;
+import org.minsheng.tracker.watch.WatchList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +25,12 @@ class PlanBoardController {
 
 	private final StoryService stories;
 
-	PlanBoardController(PlanBoardService boards, StoryService stories) {
+	private final WatchList watchList;
+
+	PlanBoardController(PlanBoardService boards, StoryService stories, WatchList watchList) {
 		this.boards = boards;
 		this.stories = stories;
+		this.watchList = watchList;
 	}
 
 	@GetMapping("/")
@@ -42,6 +46,7 @@ class PlanBoardController {
 		model.addAttribute("board", this.boards.board(year, BoardFilter.of(area, county), when));
 		model.addAttribute("asOfDay", when.day());
 		model.addAttribute("stories", this.stories.ofYear(year));
+		model.addAttribute("watched", this.watchList.ofYear(year, when.cutoff()));
 		return BOARD_VIEW;
 	}
 
