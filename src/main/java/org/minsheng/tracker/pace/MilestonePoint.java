@@ -28,10 +28,6 @@ public record MilestonePoint(LocalDate due, BigDecimal value, LocalizedText step
 		}
 	}
 
-	public boolean isStep() {
-		return this.value == null;
-	}
-
 	/** The line as staff type it ({@link MilestoneLines}). */
 	public String asLine() {
 		StringBuilder line = new StringBuilder(this.due.toString());

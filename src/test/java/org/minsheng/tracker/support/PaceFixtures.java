@@ -70,14 +70,16 @@ public class PaceFixtures {
 		Plan saved = this.transaction.execute((status) -> {
 			Plan plan = Plan.draft(year, new LocalizedText("【合成数据】月报测试计划", "[Synthetic] bulletin test plan"), null);
 			String[] titles = { "合成实事甲", "合成实事乙", "合成实事丙", "合成实事丁", "合成实事戊" };
+			String[] english = { "Synthetic A", "Synthetic B", "Synthetic C", "Synthetic D", "Synthetic E" };
 			for (int c = 0; c < titles.length; c++) {
-				Commitment commitment = plan.addCommitment(new LocalizedText(titles[c], null), Area.values()[c % 5]);
+				Commitment commitment = plan.addCommitment(new LocalizedText(titles[c], english[c]),
+						Area.values()[c % 5]);
 				if (c == 4) {
-					commitment.addIndicator(new LocalizedText("合成定性任务", null), IndicatorKind.QUALITATIVE, null,
-							Target.NONE);
+					commitment.addIndicator(new LocalizedText("合成定性任务", "Synthetic task"), IndicatorKind.QUALITATIVE,
+							null, Target.NONE);
 				}
 				else {
-					commitment.addIndicator(new LocalizedText("合成指标", null), IndicatorKind.COUNT,
+					commitment.addIndicator(new LocalizedText("合成指标", "Synthetic indicator"), IndicatorKind.COUNT,
 							new LocalizedText("个", "items"), Target.of((c == 0) ? 10 : 100));
 				}
 			}
