@@ -3,6 +3,7 @@ package org.minsheng.tracker.dashboard;
 import java.util.List;
 
 import org.minsheng.tracker.progress.AsOf;
+import org.minsheng.tracker.reporting.ReportingCalendar;
 import org.minsheng.tracker.story.StoryService;
 import org.minsheng.tracker.watch.WatchList;
 import org.springframework.stereotype.Controller;
@@ -27,10 +28,14 @@ class PlanBoardController {
 
 	private final WatchList watchList;
 
-	PlanBoardController(PlanBoardService boards, StoryService stories, WatchList watchList) {
+	private final ReportingCalendar calendar;
+
+	PlanBoardController(PlanBoardService boards, StoryService stories, WatchList watchList,
+			ReportingCalendar calendar) {
 		this.boards = boards;
 		this.stories = stories;
 		this.watchList = watchList;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/")
@@ -47,6 +52,7 @@ class PlanBoardController {
 		model.addAttribute("asOfDay", when.day());
 		model.addAttribute("stories", this.stories.ofYear(year));
 		model.addAttribute("watched", this.watchList.ofYear(year, when.cutoff()));
+		model.addAttribute("freshness", this.calendar.freshnessOfPlan(year, when));
 		return BOARD_VIEW;
 	}
 
