@@ -21,6 +21,10 @@ import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.IndicatorProgress;
 import org.minsheng.tracker.progress.ProgressStatus;
+import org.minsheng.tracker.reporting.Freshness;
+import org.minsheng.tracker.reporting.Obligation;
+import org.minsheng.tracker.reporting.ReportingCalendar;
+import org.minsheng.tracker.reporting.Standing;
 import org.minsheng.tracker.system.NotFoundException;
 import org.minsheng.tracker.watch.WatchList;
 import org.springframework.stereotype.Service;
@@ -42,10 +46,13 @@ public class MonthlyBulletins {
 
 	private final FundingBoard funding;
 
+	private final ReportingCalendar calendar;
+
 	private final Clock clock;
 
 	MonthlyBulletins(PlanBoardService boards, PlanCatalog plans, WatchList watchList, FundingBoard funding,
-			Clock clock) {
+			ReportingCalendar calendar, Clock clock) {
+		this.calendar = calendar;
 		this.boards = boards;
 		this.plans = plans;
 		this.watchList = watchList;
@@ -108,7 +115,27 @@ public class MonthlyBulletins {
 				all.stream().filter((c) -> isUnderWay(c) && !isAhead(c)).toList(),
 				all.stream().filter((c) -> c.progress().status() == ProgressStatus.BEHIND_SCHEDULE).toList(),
 				all.stream().filter((c) -> c.progress().status().hasNoFigure()).toList(), changes,
-				this.watchList.ofYear(year, asOf.cutoff()), funding);
+				this.watchList.ofYear(year, asOf.cutoff()), funding, stale(year, asOf, all), late(year, monthEnd));
+	}
+
+	private List<CommitmentView> stale(int year, AsOf asOf, List<CommitmentView> all) {
+		Map<Integer, Freshness> freshness = this.calendar.freshnessOfPlan(year, asOf);
+		return all.stream().filter((c) -> freshness.getOrDefault(c.number(), Freshness.UNKNOWN).stale()).toList();
+	}
+
+	private List<Bulletin.LateDepartment> late(int year, LocalDate monthEnd) {
+		Map<String, List<Obligation>> byDepartment = this.calendar.obligationsOn(monthEnd)
+			.stream()
+			.filter((o) -> o.year() == year)
+			.filter((o) -> o.standing() == Standing.LATE || o.standing() == Standing.OVERDUE)
+			.collect(Collectors.groupingBy((o) -> (o.department() != null) ? o.department().zh() : "",
+					java.util.LinkedHashMap::new, Collectors.toList()));
+		return byDepartment.values()
+			.stream()
+			.map((list) -> new Bulletin.LateDepartment(list.get(0).department(),
+					list.stream().filter((o) -> o.standing() == Standing.LATE).count(),
+					list.stream().filter((o) -> o.standing() == Standing.OVERDUE).count()))
+			.toList();
 	}
 
 	private static boolean isUnderWay(CommitmentView commitment) {

@@ -43,9 +43,9 @@ class StaffNavigationWebTest extends PortalIntegrationTest {
 	void aReviewerWhoIsAlsoAnAdministratorIsOfferedBoth() {
 		Document home = home("nav-chief", Role.REVIEWER, Role.ADMIN);
 		assertThat(home.select("nav.staff-nav a").eachAttr("href")).containsExactly("/staff", "/staff/review",
-				"/staff/moderation", "/staff/review/milestones", "/staff/review/watch", "/staff/review/funding",
-				"/staff/admin/commitments", "/staff/admin/plans", "/staff/admin/users", "/staff/admin/throttles",
-				"/staff/audit");
+				"/staff/review/overdue", "/staff/moderation", "/staff/review/milestones", "/staff/review/watch",
+				"/staff/review/funding", "/staff/admin/commitments", "/staff/admin/plans", "/staff/admin/users",
+				"/staff/admin/throttles", "/staff/audit");
 	}
 
 }
