@@ -9,6 +9,7 @@ import org.minsheng.tracker.dashboard.HistoryEntry;
 import org.minsheng.tracker.dashboard.IndicatorView;
 import org.minsheng.tracker.dashboard.PlanBoard;
 import org.minsheng.tracker.dashboard.SourceView;
+import org.minsheng.tracker.pace.PaceJudgement;
 import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
@@ -67,6 +68,7 @@ class ApiDocuments {
 
 	private static IndicatorJson indicator(IndicatorView view) {
 		Reading reading = view.progress().reading();
+		PaceJudgement pace = view.progress().pace();
 		return new IndicatorJson(view.position(), Text.of(view.name()), view.kind().name(), Text.of(view.unit()),
 				view.target(), view.value(), view.valueIsLowerBound(), (reading != null) ? reading.taskDone() : null,
 				(reading != null) ? reading.asOf() : null, (reading != null) ? reading.approvedAt() : null,
@@ -76,7 +78,9 @@ class ApiDocuments {
 					.map((amount) -> new CountyFigureJson(amount.county().code(), Text.of(amount.county().name()),
 							amount.figure()))
 					.toList(),
-				ReportedByJson.of(view.staffSource()));
+				ReportedByJson.of(view.staffSource()), (pace != null) ? pace.planned() : null,
+				(pace != null) ? pace.plannedRate() : null, (pace != null) ? pace.status().name() : null,
+				(pace != null && pace.missed() != null) ? pace.missed().due() : null);
 	}
 
 	private static HistoryJson history(HistoryEntry entry) {

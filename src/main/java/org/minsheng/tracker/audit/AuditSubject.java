@@ -26,7 +26,9 @@ public record AuditSubject(Kind kind, Long id) {
 		APP_USER, DEPARTMENT, PLAN, COMMITMENT, INDICATOR, PROGRESS_REPORT, SUGGESTION, IMPORT_BATCH, AUDIT_EVENT,
 
 		// issue 14
-		CALENDAR_DAY, SITE, SITE_PROBLEM;
+		CALENDAR_DAY, SITE, SITE_PROBLEM,
+		// pace/, watch/, funding/
+		MILESTONE_CHANGE, WATCH_ENTRY, FUNDING_REPORT;
 
 		/**
 		 * The stored name: the table's name, as in the rows recorded before this type.

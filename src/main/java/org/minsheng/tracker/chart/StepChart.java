@@ -15,10 +15,12 @@ import java.util.List;
  * @param targetY where the target line stands, or null without a target
  * @param yTicks the value axis: 0, half and the top of the scale
  * @param xTicks the first day of each quarter within the period
+ * @param planned the planned line's corners (planned pace), empty without one
+ * @param plannedPath the planned line as SVG path data ("" without one)
  */
 public record StepChart(List<Point> points, String path, BigDecimal target, Double targetY, BigDecimal max,
 		List<ValueTick> yTicks, List<DayTick> xTicks, double width, double height, double plotLeft, double plotRight,
-		double plotTop, double plotBottom) {
+		double plotTop, double plotBottom, List<Reading> planned, String plannedPath) {
 
 	public static final double WIDTH = 360;
 
@@ -57,6 +59,15 @@ public record StepChart(List<Point> points, String path, BigDecimal target, Doub
 	 */
 	public static StepChart of(List<Reading> readings, BigDecimal target, LocalDate first, LocalDate last,
 			LocalDate until, BigDecimal fixedMax) {
+		return of(readings, target, first, last, until, fixedMax, List.of());
+	}
+
+	/**
+	 * As {@link #of(List, BigDecimal, LocalDate, LocalDate, LocalDate, BigDecimal)}, with
+	 * the planned line drawn straight through its corners (in day order).
+	 */
+	public static StepChart of(List<Reading> readings, BigDecimal target, LocalDate first, LocalDate last,
+			LocalDate until, BigDecimal fixedMax, List<Reading> planned) {
 		List<Reading> sorted = readings.stream().sorted(java.util.Comparator.comparing(Reading::day)).toList();
 		LocalDate start = sorted.isEmpty() || !sorted.get(0).day().isBefore(first) ? first : sorted.get(0).day();
 		LocalDate end = sorted.isEmpty() || !sorted.get(sorted.size() - 1).day().isAfter(last) ? last
@@ -65,8 +76,20 @@ public record StepChart(List<Point> points, String path, BigDecimal target, Doub
 		if (target != null && target.compareTo(largest) > 0) {
 			largest = target;
 		}
+		for (Reading corner : planned) {
+			if (corner.value().compareTo(largest) > 0) {
+				largest = corner.value();
+			}
+		}
 		BigDecimal max = (fixedMax != null) ? fixedMax : Scale.niceCeiling(largest);
 		Axis axis = new Axis(start, end, max);
+		StringBuilder plannedPath = new StringBuilder();
+		for (Reading corner : planned) {
+			plannedPath.append(plannedPath.isEmpty() ? "M" : " L")
+				.append(axis.x(corner.day()))
+				.append(',')
+				.append(axis.y(corner.value()));
+		}
 		List<Point> points = new ArrayList<>();
 		StringBuilder path = new StringBuilder();
 		for (Reading reading : sorted) {
@@ -91,7 +114,12 @@ public record StepChart(List<Point> points, String path, BigDecimal target, Doub
 			}
 		}
 		return new StepChart(points, path.toString(), target, (target != null) ? axis.y(target) : null, max, yTicks,
-				xTicks, WIDTH, HEIGHT, LEFT, WIDTH - RIGHT, TOP, HEIGHT - BOTTOM);
+				xTicks, WIDTH, HEIGHT, LEFT, WIDTH - RIGHT, TOP, HEIGHT - BOTTOM, List.copyOf(planned),
+				plannedPath.toString());
+	}
+
+	public boolean hasPlannedLine() {
+		return !this.plannedPath.isEmpty();
 	}
 
 	public boolean hasPoints() {

@@ -1,6 +1,7 @@
 package org.minsheng.tracker.dashboard;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.minsheng.tracker.chart.CountyMap;
 import org.minsheng.tracker.chart.CountyOutlines;
 import org.minsheng.tracker.chart.PaceChart;
 import org.minsheng.tracker.chart.StackedBar;
+import org.minsheng.tracker.pace.PlannedPace;
 import org.minsheng.tracker.plan.Area;
 import org.minsheng.tracker.progress.IndicatorProgress;
 import org.minsheng.tracker.progress.MeanRate;
@@ -48,8 +50,25 @@ final class BoardCharts {
 			.toList());
 	}
 
-	static PaceChart pace(Headline headline, BigDecimal elapsed) {
-		return PaceChart.of(headline.overallRate(), elapsed, IndicatorProgress.PACE_TOLERANCE);
+	/**
+	 * The overall rate against the planned share of the work: the mean over commitments
+	 * of their planned share ({@link PlannedPace#meanPlannedRate}), which without
+	 * milestones is the share of the year elapsed.
+	 */
+	static PaceChart pace(Headline headline, List<CommitmentView> all, BigDecimal elapsed, LocalDate today) {
+		List<PlannedPace> paces = all.stream()
+			.flatMap((c) -> c.indicators().stream())
+			.map(IndicatorView::plannedPace)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		boolean fromMilestones = paces.stream().anyMatch(PlannedPace::fromMilestones);
+		BigDecimal planned = !fromMilestones ? elapsed : MeanRate.of(all.stream()
+			.map((c) -> PlannedPace.meanPlannedRate(
+					c.indicators().stream().map(IndicatorView::plannedPace).filter(java.util.Objects::nonNull).toList(),
+					today))
+			.toList());
+		return PaceChart.of(headline.overallRate(), (planned != null) ? planned : elapsed,
+				IndicatorProgress.PACE_TOLERANCE, fromMilestones);
 	}
 
 	/** How many of the commitments the data ties to each county. */

@@ -3,6 +3,8 @@ package org.minsheng.tracker.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.minsheng.tracker.funding.FundingBoard;
+import org.minsheng.tracker.pace.Schedules;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.plan.Plan;
@@ -11,6 +13,7 @@ import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.StaffSource;
 import org.minsheng.tracker.system.NotFoundException;
+import org.minsheng.tracker.watch.WatchList;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +31,21 @@ public class CommitmentPageService {
 
 	private final CommitmentViews views;
 
-	CommitmentPageService(PlanBoardService boards, PlanCatalog plans, ApprovedReports reports, CommitmentViews views) {
+	private final Schedules schedules;
+
+	private final WatchList watchList;
+
+	private final FundingBoard funding;
+
+	CommitmentPageService(PlanBoardService boards, PlanCatalog plans, ApprovedReports reports, CommitmentViews views,
+			Schedules schedules, WatchList watchList, FundingBoard funding) {
+		this.funding = funding;
 		this.boards = boards;
 		this.plans = plans;
 		this.reports = reports;
 		this.views = views;
+		this.schedules = schedules;
+		this.watchList = watchList;
 	}
 
 	@Transactional(readOnly = true)
@@ -50,7 +63,9 @@ public class CommitmentPageService {
 			.toList();
 		return new CommitmentPage(plan.getTitle(), plan.getNote(), view, history,
 				(int) this.plans.commitmentCount(plan),
-				IndicatorChartsBuilder.charts(view, approved, this.views.allCounties(), today));
+				IndicatorChartsBuilder.charts(view, approved, this.views.allCounties(), today), today,
+				this.schedules.changesOf(List.of(commitment), asOf.cutoff()),
+				this.watchList.of(year, number, asOf.cutoff()), this.funding.of(commitment, asOf.cutoff()));
 	}
 
 }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.minsheng.tracker.county.CountyMention;
 import org.minsheng.tracker.county.CountyDirectory;
+import org.minsheng.tracker.pace.PlannedPace;
+import org.minsheng.tracker.pace.Schedules;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.progress.ApprovedReports;
@@ -19,7 +21,6 @@ import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.CommitmentProgress;
 import org.minsheng.tracker.progress.CountyFigure;
 import org.minsheng.tracker.progress.IndicatorProgress;
-import org.minsheng.tracker.progress.PlanPeriod;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.StaffSource;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,12 @@ class CommitmentViews {
 
 	private final CountyDirectory counties;
 
-	CommitmentViews(ApprovedReports reports, CountyDirectory counties) {
+	private final Schedules schedules;
+
+	CommitmentViews(ApprovedReports reports, CountyDirectory counties, Schedules schedules) {
 		this.reports = reports;
 		this.counties = counties;
+		this.schedules = schedules;
 	}
 
 	List<CountyRef> allCounties() {
@@ -55,6 +59,7 @@ class CommitmentViews {
 			.stream()
 			.collect(Collectors.toMap((r) -> r.getIndicator().getId(), Function.identity()));
 		Map<Long, List<CountyFigure>> figuresByReport = countyFigures(current.values());
+		Map<Long, PlannedPace> paces = this.schedules.pacesOf(commitments, asOf.cutoff());
 		Map<Long, List<CountyRef>> mentioned = this.counties.mentionsOf(ids)
 			.stream()
 			.collect(Collectors.groupingBy(CountyMention::getCommitmentId, LinkedHashMap::new,
@@ -62,11 +67,10 @@ class CommitmentViews {
 		List<CommitmentView> views = new ArrayList<>();
 		for (Commitment commitment : commitments) {
 			int year = commitment.getPlan().getYear();
-			PlanPeriod period = new PlanPeriod(year);
 			List<IndicatorView> indicators = commitment.getIndicators()
 				.stream()
-				.map((indicator) -> indicatorView(indicator, current.get(indicator.getId()), figuresByReport, period,
-						today))
+				.map((indicator) -> indicatorView(indicator, current.get(indicator.getId()), figuresByReport,
+						paces.get(indicator.getId()), today))
 				.toList();
 			CommitmentProgress progress = CommitmentProgress
 				.of(indicators.stream().map(IndicatorView::progress).toList());
@@ -89,9 +93,9 @@ class CommitmentViews {
 	}
 
 	private static IndicatorView indicatorView(Indicator indicator, ProgressReport report,
-			Map<Long, List<CountyFigure>> figuresByReport, PlanPeriod period, LocalDate today) {
+			Map<Long, List<CountyFigure>> figuresByReport, PlannedPace pace, LocalDate today) {
 		IndicatorProgress progress = IndicatorProgress.assess(indicator.getKind(), indicator.getTarget(),
-				(report != null) ? report.reading() : null, period, today);
+				(report != null) ? report.reading() : null, pace, today);
 		List<CountyAmount> amounts = (report == null) ? List.of()
 				: figuresByReport.getOrDefault(report.getId(), List.of())
 					.stream()
@@ -100,7 +104,7 @@ class CommitmentViews {
 		return new IndicatorView(indicator.getPosition(), indicator.getName(), indicator.getKind(), indicator.getUnit(),
 				indicator.getTarget().amount(), progress,
 				(report != null) ? SourceView.of(report.getSourceDocument()) : null,
-				(report != null) ? report.getSourceQuote() : null, amounts, StaffSource.of(report));
+				(report != null) ? report.getSourceQuote() : null, amounts, StaffSource.of(report), pace);
 	}
 
 	private static List<CountyRef> countiesOf(List<CountyRef> mentioned, List<IndicatorView> indicators) {

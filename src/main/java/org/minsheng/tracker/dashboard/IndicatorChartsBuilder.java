@@ -73,8 +73,13 @@ final class IndicatorChartsBuilder {
 			return null;
 		}
 		BigDecimal fixedMax = (indicator.kind() == IndicatorKind.PERCENTAGE) ? HUNDRED : null;
+		List<StepChart.Reading> planned = (indicator.plannedPace() != null) ? indicator.plannedPace()
+			.line()
+			.stream()
+			.map((corner) -> new StepChart.Reading(corner.day(), corner.value(), false))
+			.toList() : List.of();
 		return StepChart.of(List.copyOf(byDay.values()), indicator.target(), period.firstDay(), period.lastDay(), today,
-				fixedMax);
+				fixedMax, planned);
 	}
 
 	static BarChart<CountyRef> countyBars(IndicatorView indicator) {

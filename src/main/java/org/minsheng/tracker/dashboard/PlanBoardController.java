@@ -3,7 +3,9 @@ package org.minsheng.tracker.dashboard;
 import java.util.List;
 
 import org.minsheng.tracker.progress.AsOf;
+import org.minsheng.tracker.reporting.ReportingCalendar;
 import org.minsheng.tracker.story.StoryService;
+import org.minsheng.tracker.watch.WatchList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,16 @@ class PlanBoardController {
 
 	private final StoryService stories;
 
-	PlanBoardController(PlanBoardService boards, StoryService stories) {
+	private final WatchList watchList;
+
+	private final ReportingCalendar calendar;
+
+	PlanBoardController(PlanBoardService boards, StoryService stories, WatchList watchList,
+			ReportingCalendar calendar) {
 		this.boards = boards;
 		this.stories = stories;
+		this.watchList = watchList;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/")
@@ -42,6 +51,8 @@ class PlanBoardController {
 		model.addAttribute("board", this.boards.board(year, BoardFilter.of(area, county), when));
 		model.addAttribute("asOfDay", when.day());
 		model.addAttribute("stories", this.stories.ofYear(year));
+		model.addAttribute("watched", this.watchList.ofYear(year, when.cutoff()));
+		model.addAttribute("freshness", this.calendar.freshnessOfPlan(year, when));
 		return BOARD_VIEW;
 	}
 

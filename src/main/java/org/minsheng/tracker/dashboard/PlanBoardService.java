@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.minsheng.tracker.pace.PlannedPace;
+import org.minsheng.tracker.pace.Schedules;
 import org.minsheng.tracker.plan.Area;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.Indicator;
@@ -37,10 +39,13 @@ public class PlanBoardService {
 
 	private final CommitmentViews views;
 
-	PlanBoardService(PlanCatalog plans, ApprovedReports reports, CommitmentViews views) {
+	private final Schedules schedules;
+
+	PlanBoardService(PlanCatalog plans, ApprovedReports reports, CommitmentViews views, Schedules schedules) {
 		this.plans = plans;
 		this.reports = reports;
 		this.views = views;
+		this.schedules = schedules;
 	}
 
 	@Transactional(readOnly = true)
@@ -76,7 +81,7 @@ public class PlanBoardService {
 		List<Integer> publishedYears = publishedYears();
 		PlanCharts charts = !withCharts ? null
 				: new PlanCharts(BoardCharts.areas(views, areas), BoardCharts.statuses(views),
-						BoardCharts.pace(headline, elapsed), BoardCharts.map(views, counties),
+						BoardCharts.pace(headline, views, elapsed, today), BoardCharts.map(views, counties),
 						(publishedYears.size() > 1) ? recentYears(publishedYears, asOf).chart() : null);
 		return new PlanBoard(year, plan.getTitle(), plan.getNote(), SourceView.of(plan.getSourceDocument()), headline,
 				views.stream().filter(applied::accepts).toList(), applied, areas, counties,
@@ -107,14 +112,15 @@ public class PlanBoardService {
 			.stream()
 			.collect(Collectors.toMap((r) -> r.getIndicator().getId(), Function.identity()));
 		TreeMap<Integer, List<YearComparison.Progress>> byYear = new TreeMap<>();
-		for (Commitment commitment : this.plans.publishedCommitmentsOf(kept)) {
+		List<Commitment> commitments = this.plans.publishedCommitmentsOf(kept);
+		Map<Long, PlannedPace> paces = this.schedules.pacesOf(commitments, asOf.cutoff());
+		for (Commitment commitment : commitments) {
 			int year = commitment.getPlan().getYear();
-			PlanPeriod period = new PlanPeriod(year);
 			List<IndicatorProgress> progress = new ArrayList<>();
 			for (Indicator indicator : commitment.getIndicators()) {
 				ProgressReport report = current.get(indicator.getId());
 				progress.add(IndicatorProgress.assess(indicator.getKind(), indicator.getTarget(),
-						(report != null) ? report.reading() : null, period, today));
+						(report != null) ? report.reading() : null, paces.get(indicator.getId()), today));
 			}
 			byYear.computeIfAbsent(year, (y) -> new ArrayList<>())
 				.add(new YearComparison.Progress(commitment.getArea(), CommitmentProgress.of(progress)));

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.minsheng.tracker.pace.PlannedPace;
+import org.minsheng.tracker.pace.Schedules;
 import org.minsheng.tracker.plan.Commitment;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -27,10 +29,14 @@ public class ApprovedReports {
 
 	private final jakarta.persistence.EntityManager entityManager;
 
-	ApprovedReports(ProgressReports reports, Clock clock, jakarta.persistence.EntityManager entityManager) {
+	private final Schedules schedules;
+
+	ApprovedReports(ProgressReports reports, Clock clock, jakarta.persistence.EntityManager entityManager,
+			Schedules schedules) {
 		this.reports = reports;
 		this.clock = clock;
 		this.entityManager = entityManager;
+		this.schedules = schedules;
 	}
 
 	/**
@@ -55,12 +61,12 @@ public class ApprovedReports {
 		AsOf latest = AsOf.latest(this.clock);
 		Map<Long, ProgressReport> current = currentOf(List.of(commitment.getId()), latest).stream()
 			.collect(Collectors.toMap((r) -> r.getIndicator().getId(), Function.identity()));
-		PlanPeriod period = new PlanPeriod(commitment.getPlan().getYear());
+		Map<Long, PlannedPace> paces = this.schedules.pacesOf(List.of(commitment), latest.cutoff());
 		return CommitmentProgress.of(commitment.getIndicators()
 			.stream()
 			.map((indicator) -> IndicatorProgress.assess(indicator.getKind(), indicator.getTarget(),
-					(current.containsKey(indicator.getId())) ? current.get(indicator.getId()).reading() : null, period,
-					latest.today()))
+					(current.containsKey(indicator.getId())) ? current.get(indicator.getId()).reading() : null,
+					paces.get(indicator.getId()), latest.today()))
 			.toList());
 	}
 

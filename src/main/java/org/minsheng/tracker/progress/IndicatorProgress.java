@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
+import org.minsheng.tracker.pace.PaceJudgement;
+import org.minsheng.tracker.pace.PlannedPace;
 import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.plan.Target;
 
@@ -14,62 +16,81 @@ import org.minsheng.tracker.plan.Target;
  * @param rate percentage of the target reached (may exceed 100), or null where it cannot
  * be computed: no figure, no target, a zero target, a qualitative task
  * @param rateIsLowerBound the true rate is higher than {@code rate} ("200多" of 200)
+ * @param pace the figure against its planned pace ({@link PlannedPace}), or null where
+ * nothing is judged (no figure, delivered, the year over)
  */
-public record IndicatorProgress(Reading reading, BigDecimal rate, boolean rateIsLowerBound, ProgressStatus status) {
+public record IndicatorProgress(Reading reading, BigDecimal rate, boolean rateIsLowerBound, ProgressStatus status,
+		PaceJudgement pace) {
 
 	/**
-	 * How far (in percentage points) completion may trail the elapsed share of the year.
+	 * How far (in percentage points) completion may trail the planned pace: the one
+	 * tolerance of {@link PlannedPace}.
 	 */
-	public static final BigDecimal PACE_TOLERANCE = BigDecimal.TEN;
+	public static final BigDecimal PACE_TOLERANCE = PlannedPace.TOLERANCE;
+
+	public IndicatorProgress(Reading reading, BigDecimal rate, boolean rateIsLowerBound, ProgressStatus status) {
+		this(reading, rate, rateIsLowerBound, status, null);
+	}
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	/** Judged against the calendar line (an indicator without milestones). */
 	public static IndicatorProgress assess(IndicatorKind kind, Target target, Reading reading, PlanPeriod period,
+			LocalDate today) {
+		return assess(kind, target, reading, PlannedPace.calendar(period.year(), kind, target), today);
+	}
+
+	/** Judged against the indicator's planned pace (its milestones, or the calendar). */
+	public static IndicatorProgress assess(IndicatorKind kind, Target target, Reading reading, PlannedPace pace,
 			LocalDate today) {
 		if (reading == null) {
 			return new IndicatorProgress(null, null, false,
-					period.notStartedOn(today) ? ProgressStatus.NOT_STARTED : ProgressStatus.NO_DATA);
+					pace.notStartedOn(today) ? ProgressStatus.NOT_STARTED : ProgressStatus.NO_DATA);
 		}
 		if (kind == IndicatorKind.QUALITATIVE || reading.figure() == null) {
-			ProgressStatus status = reading.isTaskDone() ? ProgressStatus.QUALITATIVE_DONE
-					: period.finishedOn(today) ? ProgressStatus.BEHIND_SCHEDULE : ProgressStatus.IN_PROGRESS;
-			return new IndicatorProgress(reading, null, false, status);
+			if (reading.isTaskDone()) {
+				return new IndicatorProgress(reading, null, false, ProgressStatus.QUALITATIVE_DONE);
+			}
+			if (pace.finishedOn(today)) {
+				return new IndicatorProgress(reading, null, false, ProgressStatus.BEHIND_SCHEDULE);
+			}
+			PaceJudgement judgement = pace.judge(null, false, today);
+			return new IndicatorProgress(reading, null, false,
+					judgement.isBehind() ? ProgressStatus.BEHIND_SCHEDULE : ProgressStatus.IN_PROGRESS, judgement);
 		}
 		Figure figure = reading.figure();
 		if (!target.isSet()) {
-			return new IndicatorProgress(reading, null, false, ProgressStatus.IN_PROGRESS);
+			PaceJudgement judgement = pace.judge(figure.value(), false, today);
+			return new IndicatorProgress(reading, null, false,
+					judgement.isBehind() ? ProgressStatus.BEHIND_SCHEDULE : ProgressStatus.IN_PROGRESS, judgement);
 		}
 		if (target.amount().signum() == 0) {
 			return new IndicatorProgress(reading, null, false, ProgressStatus.COMPLETED);
 		}
 		BigDecimal rate = figure.value().multiply(HUNDRED).divide(target.amount(), 1, RoundingMode.DOWN);
 		int comparison = figure.value().compareTo(target.amount());
-		ProgressStatus status;
 		if (comparison > 0 || (comparison == 0 && figure.lowerBound())) {
-			status = ProgressStatus.OVER_ACHIEVED;
+			return new IndicatorProgress(reading, rate, figure.lowerBound(), ProgressStatus.OVER_ACHIEVED);
 		}
-		else if (comparison == 0) {
-			status = ProgressStatus.COMPLETED;
+		if (comparison == 0) {
+			return new IndicatorProgress(reading, rate, figure.lowerBound(), ProgressStatus.COMPLETED);
 		}
-		else if (isBehind(rate, period, today)) {
-			status = ProgressStatus.BEHIND_SCHEDULE;
+		if (pace.finishedOn(today)) {
+			return new IndicatorProgress(reading, rate, figure.lowerBound(), ProgressStatus.BEHIND_SCHEDULE);
 		}
-		else {
-			status = ProgressStatus.IN_PROGRESS;
-		}
-		return new IndicatorProgress(reading, rate, figure.lowerBound(), status);
-	}
-
-	private static boolean isBehind(BigDecimal rate, PlanPeriod period, LocalDate today) {
-		if (period.finishedOn(today)) {
-			return true;
-		}
-		return rate.add(PACE_TOLERANCE).compareTo(period.elapsedPercentOn(today)) < 0;
+		PaceJudgement judgement = pace.judge(figure.value(), false, today);
+		return new IndicatorProgress(reading, rate, figure.lowerBound(),
+				judgement.isBehind() ? ProgressStatus.BEHIND_SCHEDULE : ProgressStatus.IN_PROGRESS, judgement);
 	}
 
 	/** The rate as people read it ({@link ShownRate}). */
 	public ShownRate shown() {
 		return ShownRate.of(this);
+	}
+
+	/** Under way and more than the tolerance ahead of its planned pace. */
+	public boolean isAhead() {
+		return this.pace != null && this.pace.isAhead() && this.status == ProgressStatus.IN_PROGRESS;
 	}
 
 	/** The rate capped at 100, for bars and averages; null where there is no rate. */

@@ -1,8 +1,11 @@
 package org.minsheng.tracker.progress;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
+
+import org.minsheng.tracker.pace.PlannedPace;
+import org.minsheng.tracker.plan.IndicatorKind;
+import org.minsheng.tracker.plan.Target;
 
 /**
  * The calendar year a plan covers, and how much of it has elapsed on a given day.
@@ -25,16 +28,12 @@ public record PlanPeriod(int year) {
 		return day.isAfter(lastDay());
 	}
 
-	/** Percentage (0–100) of the year's days elapsed by the end of the given day. */
+	/**
+	 * Percentage (0–100) of the year's days elapsed by the end of the given day: the
+	 * calendar line of {@link PlannedPace}.
+	 */
 	public BigDecimal elapsedPercentOn(LocalDate day) {
-		if (notStartedOn(day)) {
-			return BigDecimal.ZERO;
-		}
-		if (finishedOn(day)) {
-			return BigDecimal.valueOf(100);
-		}
-		return BigDecimal.valueOf(day.getDayOfYear() * 100L)
-			.divide(BigDecimal.valueOf(firstDay().lengthOfYear()), 1, RoundingMode.DOWN);
+		return PlannedPace.calendar(this.year, IndicatorKind.COUNT, Target.NONE).elapsedPercentOn(day);
 	}
 
 }

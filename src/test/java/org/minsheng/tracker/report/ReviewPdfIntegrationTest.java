@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewPdfIntegrationTest extends PortalIntegrationTest {
 
 	@Autowired
-	private ReviewPdf pdf;
+	private PdfPrinter pdf;
 
 	private static String text(byte[] body) throws IOException {
 		try (PDDocument document = Loader.loadPDF(body)) {

@@ -35,7 +35,7 @@ class StaffNavigationWebTest extends PortalIntegrationTest {
 	void anEditorIsOfferedReportingOnly() {
 		Document home = home("nav-editor", Role.EDITOR);
 		assertThat(home.select("nav.staff-nav a").eachAttr("href")).containsExactly("/staff", "/staff/reports",
-				"/staff/import", "/staff/sites");
+				"/staff/import", "/staff/sites", "/staff/reports/milestones", "/staff/reports/funding");
 		assertThat(home.selectFirst(".whoami").text()).contains("测试 nav-editor", "test-nav-editor");
 	}
 
@@ -43,7 +43,8 @@ class StaffNavigationWebTest extends PortalIntegrationTest {
 	void aReviewerWhoIsAlsoAnAdministratorIsOfferedBoth() {
 		Document home = home("nav-chief", Role.REVIEWER, Role.ADMIN);
 		assertThat(home.select("nav.staff-nav a").eachAttr("href")).containsExactly("/staff", "/staff/review",
-				"/staff/site-review", "/staff/moderation", "/staff/admin/commitments", "/staff/admin/plans",
+				"/staff/site-review", "/staff/review/overdue", "/staff/moderation", "/staff/review/milestones",
+				"/staff/review/watch", "/staff/review/funding", "/staff/admin/commitments", "/staff/admin/plans",
 				"/staff/admin/users", "/staff/admin/throttles", "/staff/admin/working-days", "/staff/audit");
 	}
 
