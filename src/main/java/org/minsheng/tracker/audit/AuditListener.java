@@ -3,6 +3,7 @@ package org.minsheng.tracker.audit;
 import java.util.Objects;
 
 import org.minsheng.tracker.audit.AuditSubject.Kind;
+import org.minsheng.tracker.cycle.CycleChanged;
 import org.minsheng.tracker.plan.CommitmentAdded;
 import org.minsheng.tracker.plan.DepartmentCreated;
 import org.minsheng.tracker.plan.IndicatorAdded;
@@ -189,6 +190,19 @@ class AuditListener {
 	void on(AccessRefused event) {
 		this.trail.record(event.username(), AuditAction.REQUEST_REFUSED, AuditSubject.of(Kind.APP_USER, null), null,
 				null, event.method() + " " + event.path() + " (" + event.reason() + ")");
+	}
+
+	@EventListener
+	void on(CycleChanged event) {
+		Kind kind = switch (event.step().subject()) {
+			case CANDIDATE -> Kind.CANDIDATE_PROJECT;
+			case VOTE -> Kind.VOTE_SESSION;
+			case REMARK -> Kind.RESIDENT_REMARK;
+			case NOTICE -> Kind.PLAN_NOTICE;
+			case EVALUATION -> Kind.COMMITMENT_EVALUATION;
+		};
+		this.trail.record(event.actor(), AuditAction.valueOf(event.step().name()),
+				AuditSubject.of(kind, event.subjectId()), event.before(), event.after(), event.detail());
 	}
 
 }

@@ -23,7 +23,10 @@ public record AuditSubject(Kind kind, Long id) {
 	/** The kinds of record staff act on; stored as their table's name. */
 	public enum Kind {
 
-		APP_USER, DEPARTMENT, PLAN, COMMITMENT, INDICATOR, PROGRESS_REPORT, SUGGESTION, IMPORT_BATCH, AUDIT_EVENT;
+		APP_USER, DEPARTMENT, PLAN, COMMITMENT, INDICATOR, PROGRESS_REPORT, SUGGESTION, IMPORT_BATCH, AUDIT_EVENT,
+
+		// The annual cycle (cycle/)
+		CANDIDATE_PROJECT, VOTE_SESSION, RESIDENT_REMARK, PLAN_NOTICE, COMMITMENT_EVALUATION;
 
 		/**
 		 * The stored name: the table's name, as in the rows recorded before this type.

@@ -167,6 +167,41 @@ public class PlanDrafting {
 		return indicator;
 	}
 
+	/**
+	 * Adds these commitments, with their indicators and lead departments, to the year's
+	 * draft plan in one transaction, creating the draft when the year has no plan yet. A
+	 * published plan is refused. Every addition is audited.
+	 * @return the new commitments, in the order given
+	 */
+	@Transactional
+	public List<Commitment> adopt(int year, LocalizedText planTitle, List<AdoptedCommitment> adopted, String actor) {
+		Plan plan = this.plans.findByYear(year).orElseGet(() -> {
+			Plan draft = this.plans.save(Plan.draft(year, planTitle, null));
+			this.events.publishEvent(new PlanDraftCreated(draft.getId(), year, planTitle.zh(), actor));
+			return draft;
+		});
+		if (plan.isPublished()) {
+			throw InvalidInputException.of(null, "admin.plan.error.published", String.valueOf(year));
+		}
+		List<Commitment> added = new java.util.ArrayList<>();
+		for (AdoptedCommitment one : adopted) {
+			Department lead = (one.leadDepartmentId() != null)
+					? this.departments.findById(one.leadDepartmentId()).orElse(null) : null;
+			Commitment commitment = this.commitments.save(plan.addCommitment(one.title(), one.area()));
+			commitment.assignLead(lead);
+			this.events.publishEvent(new CommitmentAdded(commitment.getId(), year, commitment.getNumber(), one.area(),
+					(lead != null) ? lead.getCode() : null, one.title().zh(), actor));
+			for (AdoptedCommitment.AdoptedIndicator wanted : one.indicators()) {
+				Indicator indicator = this.indicators.save(commitment.addIndicator(wanted.name(), wanted.kind(),
+						wanted.unit(), new Target(wanted.target())));
+				this.events.publishEvent(new IndicatorAdded(indicator.getId(), year, commitment.getNumber(),
+						indicator.getPosition(), "kind=" + wanted.kind() + " target=" + wanted.target(), actor));
+			}
+			added.add(commitment);
+		}
+		return added;
+	}
+
 	/** What {@link #publish} would refuse, into the page's errors. */
 	@Transactional(readOnly = true)
 	public void checkPublish(int year, Errors errors) {

@@ -72,6 +72,11 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/suggestions", "/suggestions/*/support")
 			.permitAll()
+			// The annual cycle's public forms (cycle/web): support, comments, objections,
+			// ratings.
+			.requestMatchers(HttpMethod.POST, "/candidates/*/support", "/candidates/*/comments",
+					"/cycle/*/notice/objections", "/ratings/*")
+			.permitAll()
 			.requestMatchers("/api/v1/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/**")
