@@ -33,6 +33,11 @@ public record CandidateYear(int year, LocalDate opensOn, LocalDate closesOn, boo
 		return this.cards.stream().filter((c) -> c.candidate().getState() != CandidateState.SCREENED_OUT).toList();
 	}
 
+	/** The card of this candidate, or null. */
+	public Card card(Long candidateId) {
+		return this.cards.stream().filter((c) -> c.candidate().getId().equals(candidateId)).findFirst().orElse(null);
+	}
+
 	/** The candidate titles tied at the last place. */
 	public List<String> tiedTitles() {
 		if (this.result == null) {

@@ -6,6 +6,11 @@ package org.minsheng.tracker.cycle;
  */
 public record EvaluationView(Long commitmentId, Evaluation delegates, Verdicts online) {
 
+	/** The verdicts a resident may choose from. */
+	public Verdict[] verdicts() {
+		return Verdict.values();
+	}
+
 	public boolean evaluated() {
 		return this.delegates != null;
 	}
