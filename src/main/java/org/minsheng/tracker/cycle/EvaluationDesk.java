@@ -102,7 +102,16 @@ public class EvaluationDesk {
 				"INSERT INTO commitment_rating (commitment_id, verdict, supporter_hash, address_hash, rated_at) VALUES (?, ?, ?, ?, ?)",
 				commitmentId, verdict.name(), supporter, this.guard.address(remoteAddress),
 				Timestamp.from(this.clock.instant()));
+		this.events.publishEvent(new CommitmentRated(commitmentId));
 		return SupportOutcome.COUNTED;
+	}
+
+	/** 404 unless this is a commitment of a published plan. */
+	@Transactional(readOnly = true)
+	public void requirePublished(long commitmentId) {
+		if (this.plans.publishedCommitments(List.of(commitmentId)).isEmpty()) {
+			throw new NotFoundException("notFound.page");
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -143,6 +152,28 @@ public class EvaluationDesk {
 			views.put(id, new EvaluationView(id, delegates.get(id), online.getOrDefault(id, Verdicts.NONE)));
 		}
 		return views;
+	}
+
+	/**
+	 * The evaluations of a published plan's commitments, in number order, for the
+	 * year-end review and its PDF ({@code @evaluationDesk} in templates), in three
+	 * statements.
+	 */
+	@Transactional(readOnly = true)
+	public List<YearEvaluation> ofPlan(int year) {
+		return this.plans.publishedPlan(year).map((plan) -> {
+			List<org.minsheng.tracker.plan.Commitment> commitments = this.plans.commitmentsOf(plan);
+			Map<Long, EvaluationView> views = of(
+					commitments.stream().map(org.minsheng.tracker.plan.Commitment::getId).toList());
+			return commitments.stream()
+				.map((c) -> new YearEvaluation(c.getNumber(), c.getTitle(), views.get(c.getId())))
+				.toList();
+		}).orElse(List.of());
+	}
+
+	/** One commitment's line in the year's evaluation. */
+	public record YearEvaluation(int number, org.minsheng.tracker.system.LocalizedText title,
+			EvaluationView evaluation) {
 	}
 
 	public EvaluationView of(long commitmentId) {

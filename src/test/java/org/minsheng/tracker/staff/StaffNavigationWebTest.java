@@ -43,8 +43,8 @@ class StaffNavigationWebTest extends PortalIntegrationTest {
 	void aReviewerWhoIsAlsoAnAdministratorIsOfferedBoth() {
 		Document home = home("nav-chief", Role.REVIEWER, Role.ADMIN);
 		assertThat(home.select("nav.staff-nav a").eachAttr("href")).containsExactly("/staff", "/staff/review",
-				"/staff/moderation", "/staff/admin/commitments", "/staff/admin/plans", "/staff/admin/users",
-				"/staff/admin/throttles", "/staff/audit");
+				"/staff/moderation", "/staff/moderation/cycle", "/staff/admin/commitments", "/staff/admin/plans",
+				"/staff/admin/cycle", "/staff/admin/users", "/staff/admin/throttles", "/staff/audit");
 	}
 
 }

@@ -90,7 +90,7 @@ class CycleAdminController {
 		model.addAttribute("year", year);
 		model.addAttribute("candidates", this.candidates.ofYear(year));
 		model.addAttribute("session", this.ballots.session(year).orElse(null));
-		model.addAttribute("notice", this.notices.notice(year).orElse(null));
+		model.addAttribute("planNotice", this.notices.notice(year).orElse(null));
 		this.notices.outline(year).ifPresent((outline) -> {
 			model.addAttribute("outline", outline);
 			model.addAttribute("evaluations", this.evaluations

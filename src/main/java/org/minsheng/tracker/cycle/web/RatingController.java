@@ -54,6 +54,7 @@ class RatingController {
 	String outcome(@PathVariable long commitmentId, @RequestParam(required = false) String outcome,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer number,
 			HttpServletRequest request, Model model) {
+		this.evaluations.requirePublished(commitmentId);
 		ResidentToken token = ResidentToken.of(request);
 		boolean rated = this.evaluations.hasRated(commitmentId, (token != null) ? token.value() : null);
 		String key = Arrays.stream(SupportOutcome.values())
