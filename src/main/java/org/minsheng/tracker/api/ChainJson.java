@@ -46,7 +46,8 @@ record ChainJson(List<SuggestionJson> suggestions, long residents, CandidateJson
 					.map((c) -> new SuggestionJson(c.suggestion().getId(), c.suggestion().getBody(), c.supporters(),
 							c.suggestion().isFromThePress()))
 					.toList(),
-				chain.residents(), candidate, vote, notice, chain.approvedFigures(), EvaluationJson.of(chain.evaluation()),
+				chain.residents(), candidate, vote, notice, chain.approvedFigures(),
+				EvaluationJson.of(chain.evaluation()),
 				chain.steps().stream().map((s) -> new StepJson(s.kind().name(), s.day(), s.recorded())).toList());
 	}
 
@@ -94,7 +95,10 @@ record ChainJson(List<SuggestionJson> suggestions, long residents, CandidateJson
 
 	}
 
-	/** The delegates' secret-ballot counts and whether they pass (satisfied + basically > half). */
+	/**
+	 * The delegates' secret-ballot counts and whether they pass (satisfied + basically >
+	 * half).
+	 */
 	record DelegatesJson(String session, LocalDate heldOn, int satisfied, int basicallySatisfied, int dissatisfied,
 			boolean passes) {
 	}

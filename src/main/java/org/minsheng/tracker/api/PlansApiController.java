@@ -67,9 +67,8 @@ class PlansApiController {
 	CommitmentDetailJson commitment(@Parameter(example = "2025") @PathVariable int year,
 			@Parameter(example = "13") @PathVariable int number,
 			@AsOfDay @RequestParam(name = "asOf", defaultValue = "") AsOf day, ServletWebRequest request) {
-		return this.revalidation.answer(request,
-				() -> this.documents.commitment(year, this.commitments.page(year, number, day),
-						this.chains.of(year, number, day), day));
+		return this.revalidation.answer(request, () -> this.documents.commitment(year,
+				this.commitments.page(year, number, day), this.chains.of(year, number, day), day));
 	}
 
 }

@@ -82,6 +82,7 @@ public class BallotDesk {
 			problems.add(null, "cycle.vote.error.emptyBallot", year);
 		}
 		if (input.tallies().size() != ballot.size()
+				|| input.tallies().stream().map(Tally::getCandidateId).distinct().count() != ballot.size()
 				|| !input.tallies().stream().allMatch((t) -> byId.containsKey(t.getCandidateId()))) {
 			problems.add("tallies", "cycle.vote.error.everyCandidate");
 		}

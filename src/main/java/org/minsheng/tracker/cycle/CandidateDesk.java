@@ -66,7 +66,7 @@ public class CandidateDesk {
 	@Transactional(readOnly = true)
 	public void check(int year, CandidateInput input, InvalidInputException.Collector problems) {
 		if (year < 2000 || year > 2100) {
-			problems.add("year", "admin.plan.error.year");
+			problems.add(null, "admin.plan.error.year");
 		}
 		if (input.leadDepartmentId() != null && this.plans.department(input.leadDepartmentId()).isEmpty()) {
 			problems.add("leadDepartmentId", "admin.error.department");

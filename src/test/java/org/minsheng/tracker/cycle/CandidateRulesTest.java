@@ -19,8 +19,7 @@ class CandidateRulesTest {
 	@Test
 	void indicatorsAreCountsPercentagesOrTasks() {
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
-		List<CandidateIndicator> lines = CandidateRules.indicators("新建学校；所；12\n入学率; %; 99.5\n\n办好家长学校",
-				problems);
+		List<CandidateIndicator> lines = CandidateRules.indicators("新建学校；所；12\n入学率; %; 99.5\n\n办好家长学校", problems);
 		problems.throwIfAny();
 		assertThat(lines).extracting(CandidateIndicator::getKind)
 			.containsExactly(IndicatorKind.COUNT, IndicatorKind.PERCENTAGE, IndicatorKind.QUALITATIVE);

@@ -156,8 +156,8 @@ class CycleJourneyBrowserTest extends PortalIntegrationTest {
 		click("form.adopt-form button");
 		notice("当选项目已成为计划草案的民生实事");
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		((JavascriptExecutor) this.browser).executeScript(
-				"document.getElementById('notice-opensOn').value = '" + today.minusDays(9) + "';");
+		((JavascriptExecutor) this.browser)
+			.executeScript("document.getElementById('notice-opensOn').value = '" + today.minusDays(9) + "';");
 		this.browser.findElement(By.id("contactName")).sendKeys("督查室");
 		this.browser.findElement(By.id("contactLine")).sendKeys("0354-1234567");
 		click("form.notice-form button");

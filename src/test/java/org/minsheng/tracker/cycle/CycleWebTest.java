@@ -104,7 +104,8 @@ class CycleWebTest extends PortalIntegrationTest {
 	}
 
 	private Long hope(int n) {
-		return this.jdbc.queryForList("SELECT id FROM suggestion WHERE origin = 'PRESS' ORDER BY id", Long.class).get(n);
+		return this.jdbc.queryForList("SELECT id FROM suggestion WHERE origin = 'PRESS' ORDER BY id", Long.class)
+			.get(n);
 	}
 
 	private void openWindow(int year) {
@@ -166,8 +167,8 @@ class CycleWebTest extends PortalIntegrationTest {
 		assertThat(page("/candidates/" + schools).text()).contains("希望学校多配体育老师").doesNotContain("5678");
 
 		// counts that do not add up are refused with the reason, and nothing is saved
-		HttpResponse<String> tooMany = vote(300, 280, 2,
-				Map.of(schools, new int[] { 200, 50, 31 }, doctors, new int[] { 1, 1, 1 }, parks, new int[] { 1, 1, 1 }));
+		HttpResponse<String> tooMany = vote(300, 280, 2, Map.of(schools, new int[] { 200, 50, 31 }, doctors,
+				new int[] { 1, 1, 1 }, parks, new int[] { 1, 1, 1 }));
 		assertThat(tooMany.statusCode()).isEqualTo(400);
 		assertThat(tooMany.body()).contains("测试好学校：赞成200、反对50、弃权31，合计281票，多于实到代表280人");
 		HttpResponse<String> noQuorum = vote(300, 150, 2,
@@ -182,11 +183,12 @@ class CycleWebTest extends PortalIntegrationTest {
 		assertThat(state(schools)).isEqualTo("CHOSEN");
 		assertThat(state(doctors)).isEqualTo("ON_BALLOT");
 		assertThat(page("/cycle/" + YEAR + "/ballot").select(".tie").text()).contains("测试专家下沉").contains("测试口袋公园");
-		Document refused = this.admin.follow(this.admin.submit(this.admin.page(adminPage(YEAR)), "form.adopt-form",
-				Map.of("planTitle", "测试计划")));
+		Document refused = this.admin.follow(
+				this.admin.submit(this.admin.page(adminPage(YEAR)), "form.adopt-form", Map.of("planTitle", "测试计划")));
 		assertThat(refused.select(".cycle-error").text()).contains("并列");
 
-		// the run-off decides; the chosen become the draft plan's commitments in one action
+		// the run-off decides; the chosen become the draft plan's commitments in one
+		// action
 		vote(300, 290, 2, Map.of(schools, new int[] { 260, 20, 10 }, doctors, new int[] { 230, 40, 20 }, parks,
 				new int[] { 200, 60, 30 }));
 		assertThat(List.of(state(schools), state(doctors), state(parks))).containsExactly("CHOSEN", "CHOSEN",
@@ -240,17 +242,26 @@ class CycleWebTest extends PortalIntegrationTest {
 		Document failed = page("/plans/" + YEAR + "/commitments/2");
 		assertThat(failed.select(".evaluation-counts").text()).isEqualTo("满意100票，基本满意45票，不满意145票");
 		assertThat(failed.select(".evaluation-verdict").text()).isEqualTo("测评未通过");
+		assertThat(page("/plans/" + YEAR + "/review").select(".evaluation-table tr[data-commitment=2]").text())
+			.contains("满意100票")
+			.contains("测评未通过");
+		assertThat(get("/plans/" + YEAR + "/evaluations.csv").body()).contains("100,45,145,false");
+		String api = get("/api/v1/plans/" + YEAR + "/commitments/1").body();
+		assertThat(api).contains("\"residents\":2").contains("\"votesFor\":260").contains("\"outcome\":\"CHOSEN\"");
+		assertThat(get("/api/v1/plans/" + YEAR + "/commitments/2").body()).contains("\"passes\":false");
 		Long next = propose(YEAR + 1, "测试下一年项目", "", "新建学校；所；5");
 		screenIn(YEAR + 1, next);
 		assertThat(page("/cycle/" + (YEAR + 1)).select(".failed-commitment").text()).contains("测试专家下沉");
 
 		// residents rate online once each, labelled apart from the delegates' evaluation
 		StaffClient rater = new StaffClient(this.port);
-		Document rated = rater.follow(rater.submit(rater.page("/plans/" + YEAR + "/commitments/2"), "form.rating-form",
-				Map.of("verdict", "SATISFIED")));
+		String ratingPage = page("/plans/" + YEAR + "/commitments/2").selectFirst("a.rating-link").attr("href");
+		Document form = rater.page(ratingPage);
+		Document rated = rater.follow(rater.submit(form, "form.rating-form", Map.of("verdict", "SATISFIED")));
 		assertThat(rated.select(".notice").text()).contains("谢谢您的评价");
-		Document again = rater.follow(rater.submit(rater.page("/plans/" + YEAR + "/commitments/2"), "form.rating-form",
-				Map.of("verdict", "DISSATISFIED")));
+		assertThat(rated.select("form.rating-form")).as("one rating per person").isEmpty();
+		Document again = rater.follow(rater.post("/ratings/" + second,
+				Map.of("_csrf", form.selectFirst("input[name=_csrf]").val(), "verdict", "DISSATISFIED")));
 		assertThat(again.select(".notice").text()).contains("已经评价过");
 		assertThat(page("/plans/" + YEAR + "/commitments/2").select(".online-rating .rating-counts").text())
 			.isEqualTo("满意1，基本满意0，不满意0");
@@ -268,9 +279,13 @@ class CycleWebTest extends PortalIntegrationTest {
 		assertThat(get("/cycle/2026").statusCode()).isEqualTo(404);
 		assertThat(page("/plans/2025").select(".demonstration-banner")).isEmpty();
 		Document real = page("/plans/2025/commitments/4");
-		assertThat(real.select(".no-evaluation").text()).as("no evaluation is made up for 2025")
-			.contains("暂无人大代表测评记录");
+		assertThat(real.select(".no-evaluation").text()).as("no evaluation is made up for 2025").contains("暂无人大代表测评记录");
 		assertThat(real.select(".timeline .step-vote").text()).contains("无记录");
+		String api = get("/api/v1/plans/2025/commitments/4").body();
+		assertThat(api).contains("\"chain\"")
+			.contains("\"kind\":\"VOTE\"")
+			.doesNotContain("\"vote\":")
+			.doesNotContain("\"delegates\":");
 	}
 
 }

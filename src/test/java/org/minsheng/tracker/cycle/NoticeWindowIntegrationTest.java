@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The public notice's objection window on a clock the test moves: objections are taken
- * from the first day to the last (Beijing time) and refused after; the plan becomes
- * final only after the window and only with every objection answered.
+ * from the first day to the last (Beijing time) and refused after; the plan becomes final
+ * only after the window and only with every objection answered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:notice-window;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -83,10 +83,12 @@ class NoticeWindowIntegrationTest {
 	}
 
 	private HttpResponse<String> object(String text) throws Exception {
-		HttpResponse<String> form = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/cycle/" + YEAR + "/notice")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		String cookie = form.headers().allValues("Set-Cookie").stream()
+		HttpResponse<String> form = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/cycle/" + YEAR + "/notice"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		String cookie = form.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.filter((c) -> c.startsWith("XSRF-TOKEN="))
 			.findFirst()
 			.map((c) -> c.substring(0, c.indexOf(';')))
@@ -146,8 +148,8 @@ class NoticeWindowIntegrationTest {
 		this.clock.set(Instant.parse("2093-03-07T16:00:00Z"));
 		assertThat(page("/cycle/" + YEAR + "/notice").select("form.objection-form")).isEmpty();
 		assertThat(object("窗口关闭后的异议").statusCode()).isEqualTo(409);
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM resident_remark WHERE body = ?", Long.class,
-				"窗口关闭后的异议"))
+		assertThat(
+				this.jdbc.queryForObject("SELECT COUNT(*) FROM resident_remark WHERE body = ?", Long.class, "窗口关闭后的异议"))
 			.isZero();
 
 		assertThatThrownBy(() -> this.notices.finalise(YEAR, "test")).isInstanceOf(CycleException.class)

@@ -20,8 +20,8 @@ class PlanNoticeTest {
 		return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
 	}
 
-	private final PlanNotice notice = PlanNotice.open(2090, LocalDate.of(2090, 3, 1), PlanNotice.DEFAULT_DAYS,
-			"督查室", "0354-1234567");
+	private final PlanNotice notice = PlanNotice.open(2090, LocalDate.of(2090, 3, 1), PlanNotice.DEFAULT_DAYS, "督查室",
+			"0354-1234567");
 
 	@Test
 	void sevenDaysFromTheFirstDayBothIncluded() {

@@ -26,8 +26,7 @@ class DemoCycleRunnerTest {
 	void refusesTheProductionProfile() {
 		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", EMBEDDED);
 		environment.setActiveProfiles("demo", "prod");
-		assertThatThrownBy(() -> DemoCycleRunner.refuseUnsafe(environment))
-			.isInstanceOf(UnsafeSettingException.class)
+		assertThatThrownBy(() -> DemoCycleRunner.refuseUnsafe(environment)).isInstanceOf(UnsafeSettingException.class)
 			.hasMessageContaining("SPRING_PROFILES_ACTIVE");
 	}
 
@@ -36,8 +35,7 @@ class DemoCycleRunnerTest {
 		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url",
 				"jdbc:postgresql://localhost:5432/minsheng");
 		environment.setActiveProfiles("demo");
-		assertThatThrownBy(() -> DemoCycleRunner.refuseUnsafe(environment))
-			.isInstanceOf(UnsafeSettingException.class)
+		assertThatThrownBy(() -> DemoCycleRunner.refuseUnsafe(environment)).isInstanceOf(UnsafeSettingException.class)
 			.hasMessageContaining("SPRING_DATASOURCE_URL");
 	}
 

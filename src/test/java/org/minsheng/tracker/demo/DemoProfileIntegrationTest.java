@@ -56,7 +56,8 @@ class DemoProfileIntegrationTest {
 		assertThat(count("SELECT COUNT(*) FROM candidate_project WHERE title_zh NOT LIKE '【演示数据】%'")).isZero();
 		assertThat(count("SELECT COUNT(*) FROM candidate_suggestion")).as("built from the seeded hopes").isPositive();
 		assertThat(count("SELECT COUNT(*) FROM commitment c JOIN plan p ON p.id = c.plan_id "
-				+ "WHERE p.plan_year = 2026 AND p.status = 'PUBLISHED'")).isEqualTo(4);
+				+ "WHERE p.plan_year = 2026 AND p.status = 'PUBLISHED'"))
+			.isEqualTo(4);
 		assertThat(count("SELECT COUNT(*) FROM commitment_evaluation")).isEqualTo(4);
 		long reports = count("SELECT COUNT(*) FROM progress_report WHERE note_zh LIKE '【演示数据】%'");
 		assertThat(reports).isPositive();
@@ -68,8 +69,7 @@ class DemoProfileIntegrationTest {
 				"/staff/login" }) {
 			assertThat(page(path).select(".demonstration-banner").text()).as(path).contains("演示数据");
 		}
-		assertThat(page("/plans/2026?lang=en").select(".demonstration-banner").text())
-			.contains("Demonstration data");
+		assertThat(page("/plans/2026?lang=en").select(".demonstration-banner").text()).contains("Demonstration data");
 		Document commitment = page("/plans/2026/commitments/1");
 		assertThat(commitment.select(".chain-summary .chosen-by").text()).contains("/300");
 		assertThat(commitment.select(".timeline .step-evaluation.recorded")).hasSize(1);

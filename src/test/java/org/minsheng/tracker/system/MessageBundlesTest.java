@@ -79,6 +79,23 @@ class MessageBundlesTest {
 		for (IndicatorKind kind : IndicatorKind.values()) {
 			assertThat(chinese).containsKey("kind." + kind.name());
 		}
+		// the annual cycle (cycle/)
+		for (org.minsheng.tracker.cycle.CandidateState state : org.minsheng.tracker.cycle.CandidateState.values()) {
+			assertThat(chinese).containsKey(state.messageKey());
+		}
+		for (org.minsheng.tracker.cycle.BallotResult.Outcome outcome : org.minsheng.tracker.cycle.BallotResult.Outcome
+			.values()) {
+			assertThat(chinese).containsKey(outcome.messageKey());
+		}
+		for (org.minsheng.tracker.cycle.PassRule rule : org.minsheng.tracker.cycle.PassRule.values()) {
+			assertThat(chinese).containsKey(rule.messageKey()).containsKey(rule.messageKey() + ".short");
+		}
+		for (org.minsheng.tracker.cycle.Verdict verdict : org.minsheng.tracker.cycle.Verdict.values()) {
+			assertThat(chinese).containsKey(verdict.messageKey());
+		}
+		for (org.minsheng.tracker.cycle.CycleStep step : org.minsheng.tracker.cycle.CycleStep.values()) {
+			assertThat(chinese).containsKey("audit.action." + step.name());
+		}
 	}
 
 	@Test

@@ -89,7 +89,7 @@ class CycleAdminController {
 	private String render(int year, Model model) {
 		model.addAttribute("year", year);
 		model.addAttribute("candidates", this.candidates.ofYear(year));
-		model.addAttribute("session", this.ballots.session(year).orElse(null));
+		model.addAttribute("voteSession", this.ballots.session(year).orElse(null));
 		model.addAttribute("planNotice", this.notices.notice(year).orElse(null));
 		this.notices.outline(year).ifPresent((outline) -> {
 			model.addAttribute("outline", outline);

@@ -64,6 +64,7 @@ class RatingController {
 			.map((o) -> "cycle.rating." + o.name())
 			.orElse("missing".equals(outcome) ? "cycle.rating.MISSING" : null);
 		model.addAttribute("notice", (key != null) ? key : (rated ? "cycle.rating.ALREADY" : null));
+		model.addAttribute("rated", rated);
 		model.addAttribute("evaluation", this.evaluations.of(commitmentId));
 		model.addAttribute("year", year);
 		model.addAttribute("number", number);
