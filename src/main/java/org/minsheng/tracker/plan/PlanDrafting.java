@@ -175,9 +175,10 @@ public class PlanDrafting {
 	 */
 	@Transactional
 	public List<Commitment> adopt(int year, LocalizedText planTitle, List<AdoptedCommitment> adopted, String actor) {
+		LocalizedText title = FormText.localized(planTitle.zh(), planTitle.en());
 		Plan plan = this.plans.findByYear(year).orElseGet(() -> {
-			Plan draft = this.plans.save(Plan.draft(year, planTitle, null));
-			this.events.publishEvent(new PlanDraftCreated(draft.getId(), year, planTitle.zh(), actor));
+			Plan draft = this.plans.save(Plan.draft(year, title, null));
+			this.events.publishEvent(new PlanDraftCreated(draft.getId(), year, title.zh(), actor));
 			return draft;
 		});
 		if (plan.isPublished()) {
@@ -187,13 +188,15 @@ public class PlanDrafting {
 		for (AdoptedCommitment one : adopted) {
 			Department lead = (one.leadDepartmentId() != null)
 					? this.departments.findById(one.leadDepartmentId()).orElse(null) : null;
-			Commitment commitment = this.commitments.save(plan.addCommitment(one.title(), one.area()));
+			LocalizedText name = FormText.localized(one.title().zh(), one.title().en());
+			Commitment commitment = this.commitments.save(plan.addCommitment(name, one.area()));
 			commitment.assignLead(lead);
 			this.events.publishEvent(new CommitmentAdded(commitment.getId(), year, commitment.getNumber(), one.area(),
-					(lead != null) ? lead.getCode() : null, one.title().zh(), actor));
+					(lead != null) ? lead.getCode() : null, name.zh(), actor));
 			for (AdoptedCommitment.AdoptedIndicator wanted : one.indicators()) {
-				Indicator indicator = this.indicators.save(commitment.addIndicator(wanted.name(), wanted.kind(),
-						wanted.unit(), new Target(wanted.target())));
+				Indicator indicator = this.indicators
+					.save(commitment.addIndicator(FormText.localized(wanted.name().zh(), wanted.name().en()),
+							wanted.kind(), wanted.unit(), new Target(wanted.target())));
 				this.events.publishEvent(new IndicatorAdded(indicator.getId(), year, commitment.getNumber(),
 						indicator.getPosition(), "kind=" + wanted.kind() + " target=" + wanted.target(), actor));
 			}
