@@ -93,7 +93,7 @@ class NoticeWindowIntegrationTest {
 			.findFirst()
 			.map((c) -> c.substring(0, c.indexOf(';')))
 			.orElse("");
-		org.jsoup.nodes.Element hidden = Jsoup.parse(form.body()).selectFirst("form.objection-form input[name=_csrf]");
+		org.jsoup.nodes.Element hidden = Jsoup.parse(form.body()).selectFirst("form.suggestion-form input[name=_csrf]");
 		String token = (hidden != null) ? hidden.val() : "";
 		String body = "_csrf=" + token + "&text=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8)
 				+ "&contact=13812345678";
