@@ -83,9 +83,9 @@ class NoticeWindowIntegrationTest {
 	}
 
 	private HttpResponse<String> object(String text) throws Exception {
-		HttpResponse<String> form = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/cycle/" + YEAR + "/notice"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> form = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/suggestions")).build(),
+				HttpResponse.BodyHandlers.ofString());
 		String cookie = form.headers()
 			.allValues("Set-Cookie")
 			.stream()
