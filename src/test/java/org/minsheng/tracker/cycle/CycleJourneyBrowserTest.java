@@ -173,6 +173,8 @@ class CycleJourneyBrowserTest extends PortalIntegrationTest {
 		this.browser.get(url("/plans/" + YEAR + "/commitments/1"));
 		assertThat(this.browser.findElement(By.cssSelector(".chain-summary")).getText()).contains("1位群众提出")
 			.contains("270/300位代表投赞成票当选");
+		((JavascriptExecutor) this.browser)
+			.executeScript("document.querySelector('.cycle-timeline').scrollIntoView({block: 'start'});");
 		HeadlessChromium.screenshot(this.browser, "cycle-timeline");
 		click(".cycle-timeline .step-candidate a");
 		this.wait.until(ExpectedConditions.urlMatches(".*/candidates/\\d+$"));
