@@ -3,6 +3,7 @@ package org.minsheng.tracker.api;
 import java.time.Clock;
 import java.util.List;
 
+import org.minsheng.tracker.cycle.CommitmentChain;
 import org.minsheng.tracker.dashboard.CommitmentPage;
 import org.minsheng.tracker.dashboard.CommitmentView;
 import org.minsheng.tracker.dashboard.HistoryEntry;
@@ -47,9 +48,10 @@ class ApiDocuments {
 				this.clock.instant());
 	}
 
-	CommitmentDetailJson commitment(int year, CommitmentPage page, AsOf asOf) {
+	CommitmentDetailJson commitment(int year, CommitmentPage page, CommitmentChain chain, AsOf asOf) {
 		return new CommitmentDetailJson(year, Text.of(page.planTitle()), commitment(page.commitment(), asOf),
-				page.history().stream().map(ApiDocuments::history).toList(), asOf.day(), this.clock.instant());
+				page.history().stream().map(ApiDocuments::history).toList(), ChainJson.of(chain), asOf.day(),
+				this.clock.instant());
 	}
 
 	RecentReportsJson recent(List<ProgressReport> reports, AsOf asOf) {

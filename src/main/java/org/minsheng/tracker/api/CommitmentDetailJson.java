@@ -11,8 +11,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * first.
  *
  * @param asOf the day asked for; absent for the latest figures
+ * @param chain its chain from suggestions to evaluation (the commitment page's timeline)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CommitmentDetailJson(int year, Text planTitle, CommitmentJson commitment, List<HistoryJson> history,
-		LocalDate asOf, Instant generatedAt) {
+		ChainJson chain, LocalDate asOf, Instant generatedAt) {
 }

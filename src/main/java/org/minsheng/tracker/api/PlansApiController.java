@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.minsheng.tracker.cycle.CommitmentChains;
 import org.minsheng.tracker.dashboard.CommitmentPageService;
 import org.minsheng.tracker.dashboard.PlanBoardService;
 import org.minsheng.tracker.plan.PlanCatalog;
@@ -36,13 +37,16 @@ class PlansApiController {
 
 	private final Revalidation revalidation;
 
+	private final CommitmentChains chains;
+
 	PlansApiController(PlanCatalog plans, PlanBoardService boards, CommitmentPageService commitments,
-			ApiDocuments documents, Revalidation revalidation) {
+			ApiDocuments documents, Revalidation revalidation, CommitmentChains chains) {
 		this.plans = plans;
 		this.boards = boards;
 		this.commitments = commitments;
 		this.documents = documents;
 		this.revalidation = revalidation;
+		this.chains = chains;
 	}
 
 	@GetMapping
@@ -63,8 +67,8 @@ class PlansApiController {
 	CommitmentDetailJson commitment(@Parameter(example = "2025") @PathVariable int year,
 			@Parameter(example = "13") @PathVariable int number,
 			@AsOfDay @RequestParam(name = "asOf", defaultValue = "") AsOf day, ServletWebRequest request) {
-		return this.revalidation.answer(request,
-				() -> this.documents.commitment(year, this.commitments.page(year, number, day), day));
+		return this.revalidation.answer(request, () -> this.documents.commitment(year,
+				this.commitments.page(year, number, day), this.chains.of(year, number, day), day));
 	}
 
 }

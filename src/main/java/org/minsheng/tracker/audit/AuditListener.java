@@ -3,6 +3,7 @@ package org.minsheng.tracker.audit;
 import java.util.Objects;
 
 import org.minsheng.tracker.audit.AuditSubject.Kind;
+import org.minsheng.tracker.cycle.CycleChanged;
 import org.minsheng.tracker.plan.CommitmentAdded;
 import org.minsheng.tracker.plan.DepartmentCreated;
 import org.minsheng.tracker.plan.IndicatorAdded;
@@ -204,6 +205,19 @@ class AuditListener {
 		Kind kind = event.what().aboutProblem() ? Kind.SITE_PROBLEM
 				: (event.subjectId() != null) ? Kind.SITE : Kind.IMPORT_BATCH;
 		this.trail.record(event.actor(), AuditAction.valueOf(event.what().name()),
+				AuditSubject.of(kind, event.subjectId()), event.before(), event.after(), event.detail());
+	}
+
+	@EventListener
+	void on(CycleChanged event) {
+		Kind kind = switch (event.step().subject()) {
+			case CANDIDATE -> Kind.CANDIDATE_PROJECT;
+			case VOTE -> Kind.VOTE_SESSION;
+			case REMARK -> Kind.RESIDENT_REMARK;
+			case NOTICE -> Kind.PLAN_NOTICE;
+			case EVALUATION -> Kind.COMMITMENT_EVALUATION;
+		};
+		this.trail.record(event.actor(), AuditAction.valueOf(event.step().name()),
 				AuditSubject.of(kind, event.subjectId()), event.before(), event.after(), event.detail());
 	}
 

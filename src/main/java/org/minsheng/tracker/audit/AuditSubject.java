@@ -28,7 +28,9 @@ public record AuditSubject(Kind kind, Long id) {
 		// issue 14
 		CALENDAR_DAY, SITE, SITE_PROBLEM,
 		// pace/, watch/, funding/
-		MILESTONE_CHANGE, WATCH_ENTRY, FUNDING_REPORT;
+		MILESTONE_CHANGE, WATCH_ENTRY, FUNDING_REPORT,
+		// The annual cycle (cycle/)
+		CANDIDATE_PROJECT, VOTE_SESSION, RESIDENT_REMARK, PLAN_NOTICE, COMMITMENT_EVALUATION;
 
 		/**
 		 * The stored name: the table's name, as in the rows recorded before this type.

@@ -167,6 +167,44 @@ public class PlanDrafting {
 		return indicator;
 	}
 
+	/**
+	 * Adds these commitments, with their indicators and lead departments, to the year's
+	 * draft plan in one transaction, creating the draft when the year has no plan yet. A
+	 * published plan is refused. Every addition is audited.
+	 * @return the new commitments, in the order given
+	 */
+	@Transactional
+	public List<Commitment> adopt(int year, LocalizedText planTitle, List<AdoptedCommitment> adopted, String actor) {
+		LocalizedText title = FormText.localized(planTitle.zh(), planTitle.en());
+		Plan plan = this.plans.findByYear(year).orElseGet(() -> {
+			Plan draft = this.plans.save(Plan.draft(year, title, null));
+			this.events.publishEvent(new PlanDraftCreated(draft.getId(), year, title.zh(), actor));
+			return draft;
+		});
+		if (plan.isPublished()) {
+			throw InvalidInputException.of(null, "admin.plan.error.published", String.valueOf(year));
+		}
+		List<Commitment> added = new java.util.ArrayList<>();
+		for (AdoptedCommitment one : adopted) {
+			Department lead = (one.leadDepartmentId() != null)
+					? this.departments.findById(one.leadDepartmentId()).orElse(null) : null;
+			LocalizedText name = FormText.localized(one.title().zh(), one.title().en());
+			Commitment commitment = this.commitments.save(plan.addCommitment(name, one.area()));
+			commitment.assignLead(lead);
+			this.events.publishEvent(new CommitmentAdded(commitment.getId(), year, commitment.getNumber(), one.area(),
+					(lead != null) ? lead.getCode() : null, name.zh(), actor));
+			for (AdoptedCommitment.AdoptedIndicator wanted : one.indicators()) {
+				Indicator indicator = this.indicators
+					.save(commitment.addIndicator(FormText.localized(wanted.name().zh(), wanted.name().en()),
+							wanted.kind(), wanted.unit(), new Target(wanted.target())));
+				this.events.publishEvent(new IndicatorAdded(indicator.getId(), year, commitment.getNumber(),
+						indicator.getPosition(), "kind=" + wanted.kind() + " target=" + wanted.target(), actor));
+			}
+			added.add(commitment);
+		}
+		return added;
+	}
+
 	/** What {@link #publish} would refuse, into the page's errors. */
 	@Transactional(readOnly = true)
 	public void checkPublish(int year, Errors errors) {

@@ -16,8 +16,18 @@ public class DemonstrationData {
 
 	private final boolean shown;
 
+	private final boolean demo;
+
 	DemonstrationData(Environment environment) {
 		this.shown = environment.acceptsProfiles(DEMONSTRATION);
+		this.demo = environment.acceptsProfiles(Profiles.of("demo & !synthetic"));
+	}
+
+	/**
+	 * The banner's message: the demonstration cycle ("演示数据") or the synthetic years.
+	 */
+	public String messageKey() {
+		return this.demo ? "site.demonstration.demo" : "site.demonstration";
 	}
 
 	/** Whether pages carry the demonstration banner. */

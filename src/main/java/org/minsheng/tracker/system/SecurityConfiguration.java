@@ -73,6 +73,11 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/suggestions", "/suggestions/*/support", "/sites/*/rating",
 					"/sites/*/problems")
 			.permitAll()
+			// The annual cycle's public forms (cycle/web): support, comments, objections,
+			// ratings.
+			.requestMatchers(HttpMethod.POST, "/candidates/*/support", "/candidates/*/comments",
+					"/cycle/*/notice/objections", "/ratings/*")
+			.permitAll()
 			.requestMatchers("/api/v1/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/**")

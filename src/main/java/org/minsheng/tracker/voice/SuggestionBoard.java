@@ -73,6 +73,24 @@ public class SuggestionBoard {
 			.orElseThrow(() -> new NotFoundException("notFound.suggestion", id));
 	}
 
+	/**
+	 * Those of these suggestions that are published, with how many people ask for each,
+	 * in three statements whatever their number.
+	 */
+	@Transactional(readOnly = true)
+	public List<SuggestionCard> publishedAmong(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Long> counts = this.supports.counts();
+		return this.suggestions.findAllById(ids)
+			.stream()
+			.filter(Suggestion::isPublic)
+			.sorted(java.util.Comparator.comparing(Suggestion::getId))
+			.map((s) -> new SuggestionCard(s, counts.getOrDefault(s.getId(), 0L)))
+			.toList();
+	}
+
 	/** The published suggestions that became this commitment, in one statement. */
 	@Transactional(readOnly = true)
 	public List<Suggestion> behind(int year, int number) {

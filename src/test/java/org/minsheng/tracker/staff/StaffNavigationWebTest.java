@@ -44,8 +44,9 @@ class StaffNavigationWebTest extends PortalIntegrationTest {
 		Document home = home("nav-chief", Role.REVIEWER, Role.ADMIN);
 		assertThat(home.select("nav.staff-nav a").eachAttr("href")).containsExactly("/staff", "/staff/review",
 				"/staff/site-review", "/staff/review/overdue", "/staff/moderation", "/staff/review/milestones",
-				"/staff/review/watch", "/staff/review/funding", "/staff/admin/commitments", "/staff/admin/plans",
-				"/staff/admin/users", "/staff/admin/throttles", "/staff/admin/working-days", "/staff/audit");
+				"/staff/review/watch", "/staff/review/funding", "/staff/moderation/cycle", "/staff/admin/commitments",
+				"/staff/admin/plans", "/staff/admin/cycle", "/staff/admin/users", "/staff/admin/throttles",
+				"/staff/admin/working-days", "/staff/audit");
 	}
 
 }

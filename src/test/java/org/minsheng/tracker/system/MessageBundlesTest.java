@@ -39,7 +39,7 @@ class MessageBundlesTest {
 
 	/** Every bundle named in application.properties, by base name. */
 	static final List<String> BUNDLES = List.of("messages", "charts", "staff", "admin", "imports", "voice", "api",
-			"reporters", "residents", "figures", "sites", "pace", "reminders");
+			"reporters", "residents", "figures", "sites", "pace", "reminders", "cycle");
 
 	private static Properties all(String suffix) throws IOException {
 		Properties merged = new Properties();
@@ -78,6 +78,23 @@ class MessageBundlesTest {
 		}
 		for (IndicatorKind kind : IndicatorKind.values()) {
 			assertThat(chinese).containsKey("kind." + kind.name());
+		}
+		// the annual cycle (cycle/)
+		for (org.minsheng.tracker.cycle.CandidateState state : org.minsheng.tracker.cycle.CandidateState.values()) {
+			assertThat(chinese).containsKey(state.messageKey());
+		}
+		for (org.minsheng.tracker.cycle.BallotResult.Outcome outcome : org.minsheng.tracker.cycle.BallotResult.Outcome
+			.values()) {
+			assertThat(chinese).containsKey(outcome.messageKey());
+		}
+		for (org.minsheng.tracker.cycle.PassRule rule : org.minsheng.tracker.cycle.PassRule.values()) {
+			assertThat(chinese).containsKey(rule.messageKey()).containsKey(rule.messageKey() + ".short");
+		}
+		for (org.minsheng.tracker.cycle.Verdict verdict : org.minsheng.tracker.cycle.Verdict.values()) {
+			assertThat(chinese).containsKey(verdict.messageKey());
+		}
+		for (org.minsheng.tracker.cycle.CycleStep step : org.minsheng.tracker.cycle.CycleStep.values()) {
+			assertThat(chinese).containsKey("audit.action." + step.name());
 		}
 	}
 
