@@ -1,6 +1,7 @@
 package org.minsheng.tracker.dashboard;
 
 import org.minsheng.tracker.progress.AsOf;
+import org.minsheng.tracker.reporting.ReportingCalendar;
 import org.minsheng.tracker.voice.SuggestionBoard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +21,12 @@ class CommitmentController {
 
 	private final SuggestionBoard suggestions;
 
-	CommitmentController(CommitmentPageService pages, SuggestionBoard suggestions) {
+	private final ReportingCalendar calendar;
+
+	CommitmentController(CommitmentPageService pages, SuggestionBoard suggestions, ReportingCalendar calendar) {
 		this.pages = pages;
 		this.suggestions = suggestions;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/plans/{year}/commitments/{number}")
@@ -31,6 +35,7 @@ class CommitmentController {
 		model.addAttribute("page", this.pages.page(year, number, when));
 		model.addAttribute("asOfDay", when.day());
 		model.addAttribute("suggestionsBehind", this.suggestions.behind(year, number));
+		model.addAttribute("freshness", this.calendar.freshnessOf(year, number, when));
 		return VIEW;
 	}
 

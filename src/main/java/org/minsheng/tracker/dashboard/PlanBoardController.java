@@ -3,6 +3,7 @@ package org.minsheng.tracker.dashboard;
 import java.util.List;
 
 import org.minsheng.tracker.progress.AsOf;
+import org.minsheng.tracker.reporting.ReportingCalendar;
 import org.minsheng.tracker.story.StoryService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,12 @@ class PlanBoardController {
 
 	private final StoryService stories;
 
-	PlanBoardController(PlanBoardService boards, StoryService stories) {
+	private final ReportingCalendar calendar;
+
+	PlanBoardController(PlanBoardService boards, StoryService stories, ReportingCalendar calendar) {
 		this.boards = boards;
 		this.stories = stories;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/")
@@ -42,6 +46,7 @@ class PlanBoardController {
 		model.addAttribute("board", this.boards.board(year, BoardFilter.of(area, county), when));
 		model.addAttribute("asOfDay", when.day());
 		model.addAttribute("stories", this.stories.ofYear(year));
+		model.addAttribute("freshness", this.calendar.freshnessOfPlan(year, when));
 		return BOARD_VIEW;
 	}
 

@@ -39,7 +39,7 @@ class MessageBundlesTest {
 
 	/** Every bundle named in application.properties, by base name. */
 	static final List<String> BUNDLES = List.of("messages", "charts", "staff", "admin", "imports", "voice", "api",
-			"reporters", "residents", "figures");
+			"reporters", "residents", "figures", "reminders");
 
 	private static Properties all(String suffix) throws IOException {
 		Properties merged = new Properties();
