@@ -73,7 +73,7 @@ class FollowController {
 		Commitment commitment = this.following.followable(year, number);
 		model.addAttribute("year", year);
 		model.addAttribute("number", number);
-		model.addAttribute("title", commitment.getTitle());
+		model.addAttribute("commitmentTitle", commitment.getTitle());
 		return FORM_VIEW;
 	}
 

@@ -18,8 +18,9 @@ public class FollowForm {
 		return this.email;
 	}
 
+	/** Spaces around the address (pasted from elsewhere) are not part of it. */
 	public void setEmail(String email) {
-		this.email = email;
+		this.email = (email != null) ? email.strip() : null;
 	}
 
 }
