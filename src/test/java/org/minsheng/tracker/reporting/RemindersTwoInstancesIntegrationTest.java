@@ -123,11 +123,12 @@ class RemindersTwoInstancesIntegrationTest {
 		staff.user("culture-editor", culture, Role.EDITOR);
 		ReportForm pending = new ReportForm();
 		pending.setIndicatorId(aed);
-		pending.setValue("100");
+		pending.setValue("102");
 		pending.setAsOf("2025-11-30");
 		Long pendingId = first.getBean(ReportFilingService.class)
 			.file(pending.toFiling(), null, true, staff.member("culture-editor"))
 			.reportId();
+		assertThat(pendingId).as("the pending report was filed").isNotNull();
 		jdbc.update("UPDATE progress_report SET submitted_at = ? WHERE id = ?",
 				Timestamp.from(OffsetDateTime.parse("2025-11-27T16:00:00+08:00").toInstant()), pendingId);
 		jdbc.update(
@@ -142,7 +143,7 @@ class RemindersTwoInstancesIntegrationTest {
 		staff.user("editor", housing, Role.EDITOR);
 		jdbc.update("UPDATE app_user SET email = 'housing.editor@example.gov.cn' WHERE username = 'test-editor'");
 
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(90))
 			.until(() -> smtp.getReceivedMessages().length >= 3 && waiting(jdbc) == 0);
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(4))
@@ -164,7 +165,7 @@ class RemindersTwoInstancesIntegrationTest {
 		for (int i = 1; i <= 60; i++) {
 			outbox.enqueue(new OutgoingMail("burst:" + i, "burst@example.org", "Burst " + i, "Body " + i, null));
 		}
-		await().atMost(Duration.ofSeconds(20)).until(() -> waiting(jdbc) == 0);
+		await().atMost(Duration.ofSeconds(90)).until(() -> waiting(jdbc) == 0);
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(3))
 			.until(() -> subjectsTo("burst@example.org").size() == 60);
