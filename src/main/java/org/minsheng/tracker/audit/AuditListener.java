@@ -165,6 +165,7 @@ class AuditListener {
 			case ENABLED -> "enabled";
 			case PASSWORD_RESET -> "password reset";
 			case PASSWORD_CHANGED -> "password changed by its owner";
+			case EMAIL_CHANGED -> "reminder email address changed by its owner";
 		};
 		this.trail.record(event.admin(), AuditAction.ADMIN_CHANGE, AuditSubject.of(Kind.APP_USER, event.userId()),
 				event.before(), event.after(), detail);

@@ -17,7 +17,10 @@ public record AccountChanged(Long userId, Change change, String before, String a
 		ACCESS, DISABLED, ENABLED, PASSWORD_RESET,
 
 		/** The account's owner chose a new password (the actor is the owner). */
-		PASSWORD_CHANGED
+		PASSWORD_CHANGED,
+
+		/** The account's owner set or removed their reminder email address. */
+		EMAIL_CHANGED
 
 	}
 

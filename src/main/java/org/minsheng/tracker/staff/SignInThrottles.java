@@ -164,6 +164,15 @@ public class SignInThrottles {
 		});
 	}
 
+	/**
+	 * Deletes the counts whose last failure is forgotten: they no longer make anyone wait
+	 * and are not shown. Returns how many.
+	 */
+	public int forgetExpired() {
+		return inTransaction(() -> this.jdbc.update("DELETE FROM sign_in_throttle WHERE last_failure_at < ?",
+				timestamp(this.clock.instant().minus(this.policy.forgetAfter()))));
+	}
+
 	private List<Throttle> find(String name, String address) {
 		Instant now = this.clock.instant();
 		return this.jdbc.query(

@@ -1,9 +1,12 @@
 package org.minsheng.tracker.staff;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.minsheng.tracker.plan.Department;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +30,29 @@ public class StaffDirectory {
 	 */
 	public StaffUser account(StaffMember member) {
 		return this.users.getReferenceById(member.id());
+	}
+
+	/**
+	 * The enabled accounts with this role and an email address, with their departments'
+	 * ids: who reminders go to.
+	 */
+	public List<Recipient> reachable(Role role) {
+		return this.users.findReachableWithRole(role)
+			.stream()
+			.map((u) -> new Recipient(u.getId(), u.getDisplayName(), u.getEmail(),
+					u.getDepartments().stream().map(Department::getId).collect(Collectors.toUnmodifiableSet())))
+			.toList();
+	}
+
+	/**
+	 * A staff member reminders can reach.
+	 *
+	 * @param id the account
+	 * @param displayName the name shown to people
+	 * @param email their address
+	 * @param departmentIds the departments they belong to
+	 */
+	public record Recipient(Long id, String displayName, String email, Set<Long> departmentIds) {
 	}
 
 	/**

@@ -61,6 +61,9 @@ public class StaffUser {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	/** Where reminders go; null: none are sent. Never shown publicly. */
+	private String email;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role")
@@ -144,6 +147,31 @@ public class StaffUser {
 
 	public boolean belongsTo(Department department) {
 		return department != null && this.departments.stream().anyMatch((d) -> d.getId().equals(department.getId()));
+	}
+
+	/**
+	 * Sets (or, with null or blank, removes) the address reminders go to: trimmed, at
+	 * most 254 characters, one {@code @}, no spaces.
+	 */
+	public void changeEmail(String email) {
+		String address = (email == null) ? "" : email.strip();
+		if (address.isEmpty()) {
+			this.email = null;
+			return;
+		}
+		if (!isEmailAddress(address)) {
+			throw new IllegalArgumentException("not an email address");
+		}
+		this.email = address;
+	}
+
+	/** Whether a text is a plausible email address (the one rule for staff addresses). */
+	public static boolean isEmailAddress(String text) {
+		return text != null && text.length() <= 254 && text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	}
+
+	public String getEmail() {
+		return this.email;
 	}
 
 	public Long getId() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /**
  * Staff accounts.
@@ -15,5 +16,11 @@ public interface StaffUsers extends JpaRepository<StaffUser, Long> {
 
 	@EntityGraph(attributePaths = { "roles", "departments" })
 	List<StaffUser> findAllByOrderByUsername();
+
+	/** Enabled accounts with this role and an email address. */
+	@Query("""
+			select distinct u from StaffUser u join u.roles r
+			where r = :role and u.enabled = true and u.email is not null order by u.id""")
+	List<StaffUser> findReachableWithRole(Role role);
 
 }

@@ -52,10 +52,14 @@ public class PortalFormat {
 	 * A figure with its unit: "102台", "8.7万批次", "100%"; "102 units", "87,000 batches".
 	 */
 	public String amount(BigDecimal value, boolean lowerBound, LocalizedText unit) {
+		return amount(value, lowerBound, unit, LocaleContextHolder.getLocale());
+	}
+
+	/** A figure with its unit in a given language (an email to a resident). */
+	public String amount(BigDecimal value, boolean lowerBound, LocalizedText unit, Locale locale) {
 		if (value == null) {
 			return "";
 		}
-		Locale locale = LocaleContextHolder.getLocale();
 		String figure = figure(value, lowerBound, locale);
 		String unitText = (unit != null) ? unit.in(locale) : null;
 		if (unitText == null || unitText.isBlank()) {

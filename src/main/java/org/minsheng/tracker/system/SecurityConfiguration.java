@@ -49,6 +49,9 @@ class SecurityConfiguration {
 
 	static final String LOGIN_PAGE = "/staff/login";
 
+	/** The one path that takes a POST without a CSRF token: one-click unsubscribe. */
+	static final String FOLLOW_ONE_CLICK_UNSUBSCRIBE = "/follow/unsubscribe";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -71,7 +74,8 @@ class SecurityConfiguration {
 			.requestMatchers("/staff/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/suggestions", "/suggestions/*/support", "/sites/*/rating",
-					"/sites/*/problems")
+					"/sites/*/problems", "/follow/*/*",
+					"/follow/confirm", "/follow/unsubscribe")
 			.permitAll()
 			// The annual cycle's public forms (cycle/web): support, comments, objections,
 			// ratings.
@@ -111,7 +115,11 @@ class SecurityConfiguration {
 			// anonymous visit to a page with a form creates no session row; only
 			// signed-in
 			// staff have sessions.
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers("/api/v1/**"))
+			// RFC 8058: a mail client unsubscribes with one POST and no token of ours;
+			// the
+			// secret in the address is the proof (follow/FollowController).
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens())
+				.ignoringRequestMatchers("/api/v1/**", FOLLOW_ONE_CLICK_UNSUBSCRIBE))
 			.cors(Customizer.withDefaults());
 		return http.build();
 	}

@@ -46,7 +46,7 @@ class StaffNavigationWebTest extends PortalIntegrationTest {
 				"/staff/site-review", "/staff/review/overdue", "/staff/moderation", "/staff/review/milestones",
 				"/staff/review/watch", "/staff/review/funding", "/staff/moderation/cycle", "/staff/admin/commitments",
 				"/staff/admin/plans", "/staff/admin/cycle", "/staff/admin/users", "/staff/admin/throttles",
-				"/staff/admin/working-days", "/staff/audit");
+				"/staff/admin/working-days", "/staff/admin/outbox", "/staff/audit");
 	}
 
 }

@@ -45,6 +45,8 @@ public abstract class CalendarIntegrationTest {
 	@AfterEach
 	void reportingFromDecemberAgain() {
 		this.staff.removeTestAccounts();
+		this.jdbc.update("DELETE FROM follower");
+		this.jdbc.update("DELETE FROM mail_outbox");
 		setFirstPeriod("2025-12-01");
 	}
 
