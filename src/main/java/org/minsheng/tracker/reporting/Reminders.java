@@ -14,6 +14,7 @@ import org.minsheng.tracker.progress.ReviewService;
 import org.minsheng.tracker.staff.Role;
 import org.minsheng.tracker.staff.StaffDirectory;
 import org.minsheng.tracker.staff.StaffDirectory.Recipient;
+import org.minsheng.tracker.workday.WorkingDays;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,14 +45,14 @@ public class Reminders {
 
 	private final ReminderSettings settings;
 
-	private final ReviewWaits waits;
+	private final WorkingDays waits;
 
 	private final TransactionTemplate ownTransaction;
 
 	private final Clock clock;
 
 	Reminders(ReportingCalendar calendar, StaffDirectory staff, ReviewService reviews, MailOutbox outbox, MailText text,
-			MailSettings mail, ReminderSettings settings, ReviewWaits waits, PlatformTransactionManager transactions,
+			MailSettings mail, ReminderSettings settings, WorkingDays waits, PlatformTransactionManager transactions,
 			Clock clock) {
 		this.calendar = calendar;
 		this.staff = staff;

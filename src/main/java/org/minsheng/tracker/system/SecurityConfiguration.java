@@ -74,8 +74,7 @@ class SecurityConfiguration {
 			.requestMatchers("/staff/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/suggestions", "/suggestions/*/support", "/sites/*/rating",
-					"/sites/*/problems", "/follow/*/*",
-					"/follow/confirm", "/follow/unsubscribe")
+					"/sites/*/problems", "/follow/*/*", "/follow/confirm", "/follow/unsubscribe")
 			.permitAll()
 			// The annual cycle's public forms (cycle/web): support, comments, objections,
 			// ratings.

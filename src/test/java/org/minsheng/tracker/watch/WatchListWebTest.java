@@ -82,6 +82,10 @@ class WatchListWebTest extends PortalIntegrationTest {
 		assertThat(this.watchList.current()).extracting(Watched::number).containsExactly(2);
 		assertThat(this.pace.audited("WATCH_PLACED", entry)).isEqualTo(1);
 
+		assertThat(this.reviewer.page("/staff").select(".workspace-tasks li").eachText())
+			.as("the supervision office's home lists the watched commitment")
+			.anySatisfy((task) -> assertThat(task).contains("挂牌督办：2090年第2件实事", "电梯加装进度滞后于序时进度"));
+
 		HttpResponse<String> again = place("2090", "2", "重复", deadline);
 		assertThat(Jsoup.parse(again.body()).selectFirst("#number-error").text()).isEqualTo("该实事已在督办清单中。");
 
