@@ -16,7 +16,7 @@ import org.minsheng.tracker.mail.OutgoingMail;
 import org.minsheng.tracker.plan.Commitment;
 import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.system.NotFoundException;
-import org.minsheng.tracker.voice.ClientRateLimits;
+import org.minsheng.tracker.voice.VisitorGuard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ public class Following {
 
 	private final PlanCatalog plans;
 
-	private final ClientRateLimits limits;
+	private final VisitorGuard limits;
 
 	private final MailOutbox outbox;
 
@@ -50,7 +50,7 @@ public class Following {
 
 	private final Clock clock;
 
-	Following(Followers followers, PlanCatalog plans, ClientRateLimits limits, MailOutbox outbox, MailText text,
+	Following(Followers followers, PlanCatalog plans, VisitorGuard limits, MailOutbox outbox, MailText text,
 			MailSettings mail, FollowSettings settings, FollowTokens tokens, Clock clock) {
 		this.followers = followers;
 		this.tokens = tokens;

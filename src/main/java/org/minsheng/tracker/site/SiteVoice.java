@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.minsheng.tracker.site.SiteEvents.SiteRated;
 import org.minsheng.tracker.system.NotFoundException;
-import org.minsheng.tracker.voice.ClientLimits;
+import org.minsheng.tracker.voice.VisitorGuard;
 import org.minsheng.tracker.workday.WorkingDays;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,7 +35,7 @@ public class SiteVoice {
 
 	private final SitePhotos photos;
 
-	private final ClientLimits limits;
+	private final VisitorGuard limits;
 
 	private final WorkingDays workingDays;
 
@@ -46,7 +46,7 @@ public class SiteVoice {
 	private final SiteSettings settings;
 
 	SiteVoice(Sites sites, SiteRevisions revisions, SiteRatings ratings, SiteProblems problems, SitePhotos photos,
-			ClientLimits limits, WorkingDays workingDays, ApplicationEventPublisher events, Clock clock,
+			VisitorGuard limits, WorkingDays workingDays, ApplicationEventPublisher events, Clock clock,
 			SiteSettings settings) {
 		this.sites = sites;
 		this.revisions = revisions;
@@ -66,7 +66,7 @@ public class SiteVoice {
 		if (!this.limits.tryAcquire(RATE_ACTION, remoteAddress, this.settings.ratingsPerHour())) {
 			return ResidentOutcome.RATE_LIMITED;
 		}
-		this.ratings.save(new SiteRating(site, works, this.limits.addressHash(remoteAddress), this.clock.instant()));
+		this.ratings.save(new SiteRating(site, works, this.limits.address(remoteAddress), this.clock.instant()));
 		this.events.publishEvent(new SiteRated(siteId));
 		return ResidentOutcome.RECEIVED;
 	}
