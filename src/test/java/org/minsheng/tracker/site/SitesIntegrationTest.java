@@ -93,6 +93,13 @@ class SitesIntegrationTest extends PortalIntegrationTest {
 		assertThat(commitment.select(".commitment-sites .tally.mismatch").text()).contains("报告3个，列出在用点位2处")
 			.contains("两者不一致");
 		assertThat(commitment.select(".commitment-sites .sites-count").text()).contains("共列出3处点位");
+		assertThat(commitment.select(".commitment-sites .as-of-current")).as("today's page needs no label").isEmpty();
+		assertThat(
+				page("/plans/2090/commitments/1?asOf=" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
+					.select(".commitment-sites .as-of-current")
+					.text())
+			.as("as of a day, the sites are labelled as today's")
+			.contains("点位情况是今天的，不是所选日期的");
 		assertThat(page("/plans/2090/commitments/1?lang=en").select(".commitment-sites .tally.mismatch").text())
 			.contains("3 items reported, 2 sites in service listed (they differ)");
 		assertThat(this.editor.page("/staff/sites").select(".site-desk .tally.mismatch").text())
