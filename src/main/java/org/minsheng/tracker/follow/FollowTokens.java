@@ -10,6 +10,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.minsheng.tracker.system.PortalProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +24,14 @@ class FollowTokens {
 
 	private final byte[] key;
 
+	@Autowired
 	FollowTokens(PortalProperties settings) {
-		this.key = ("follow|" + settings.voice().hashSalt()).getBytes(StandardCharsets.UTF_8);
+		this(settings.voice().hashSalt());
+	}
+
+	/** Tokens under this salt (the server's {@code portal.voice.hash-salt}). */
+	FollowTokens(String salt) {
+		this.key = ("follow|" + salt).getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** The token of a saved follower's links (43 URL-safe characters). */

@@ -4,20 +4,14 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.minsheng.tracker.system.PortalProperties;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 class FollowTokensTest {
 
 	private static FollowTokens tokens(String salt) {
-		PortalProperties settings = mock(PortalProperties.class, RETURNS_DEEP_STUBS);
-		when(settings.voice().hashSalt()).thenReturn(salt);
-		return new FollowTokens(settings);
+		return new FollowTokens(salt);
 	}
 
 	private static Follower follower(long id, String signedUpAt) {
