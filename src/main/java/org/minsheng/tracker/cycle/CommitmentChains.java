@@ -3,6 +3,7 @@ package org.minsheng.tracker.cycle;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import org.minsheng.tracker.plan.PlanCatalog;
 import org.minsheng.tracker.progress.ApprovedReports;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.progress.ProgressReport;
+import org.minsheng.tracker.system.PublicViews;
 import org.minsheng.tracker.voice.SuggestionBoard;
 import org.minsheng.tracker.voice.SuggestionCard;
 import org.springframework.stereotype.Service;
@@ -47,9 +49,12 @@ public class CommitmentChains {
 
 	private final java.time.Clock clock;
 
+	private final PublicViews views;
+
 	CommitmentChains(PlanCatalog plans, Candidates candidates, VoteSessions sessions, PlanNotices notices,
 			SuggestionBoard suggestions, CandidateSupports supports, ApprovedReports reports,
-			EvaluationDesk evaluations, java.time.Clock clock) {
+			EvaluationDesk evaluations, java.time.Clock clock, PublicViews views) {
+		this.views = views;
 		this.clock = clock;
 		this.plans = plans;
 		this.candidates = candidates;
@@ -62,9 +67,9 @@ public class CommitmentChains {
 	}
 
 	/** The chain for a commitment page: as of the end of {@code day}, or the latest. */
-	@Transactional(readOnly = true)
 	public CommitmentChain forPage(int year, int number, LocalDate day) {
-		return of(year, number, (day != null) ? AsOf.endOf(day, this.clock) : AsOf.latest(this.clock));
+		return this.views.of("chain", Arrays.asList(year, number, day),
+				() -> of(year, number, (day != null) ? AsOf.endOf(day, this.clock) : AsOf.latest(this.clock)));
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package org.minsheng.tracker.dashboard;
 
+import java.util.List;
+
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.reporting.ReportingCalendar;
+import org.minsheng.tracker.system.PublicViews;
 import org.minsheng.tracker.voice.SuggestionBoard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +26,11 @@ class CommitmentController {
 
 	private final ReportingCalendar calendar;
 
-	CommitmentController(CommitmentPageService pages, SuggestionBoard suggestions, ReportingCalendar calendar) {
+	private final PublicViews views;
+
+	CommitmentController(CommitmentPageService pages, SuggestionBoard suggestions, ReportingCalendar calendar,
+			PublicViews views) {
+		this.views = views;
 		this.pages = pages;
 		this.suggestions = suggestions;
 		this.calendar = calendar;
@@ -32,10 +39,13 @@ class CommitmentController {
 	@GetMapping("/plans/{year}/commitments/{number}")
 	String show(@PathVariable int year, @PathVariable int number,
 			@RequestParam(name = "asOf", defaultValue = "") AsOf when, Model model) {
-		model.addAttribute("page", this.pages.page(year, number, when));
+		model.addAttribute("page",
+				this.views.of("commitment", List.of(year, number, when), () -> this.pages.page(year, number, when)));
 		model.addAttribute("asOfDay", when.day());
-		model.addAttribute("suggestionsBehind", this.suggestions.behind(year, number));
-		model.addAttribute("freshness", this.calendar.freshnessOf(year, number, when));
+		model.addAttribute("suggestionsBehind",
+				this.views.of("suggestionsBehind", List.of(year, number), () -> this.suggestions.behind(year, number)));
+		model.addAttribute("freshness", this.views.of("commitmentFreshness", List.of(year, number, when),
+				() -> this.calendar.freshnessOf(year, number, when)));
 		return VIEW;
 	}
 

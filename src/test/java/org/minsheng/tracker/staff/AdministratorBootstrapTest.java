@@ -31,7 +31,7 @@ class AdministratorBootstrapTest {
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles("prod");
 		PortalProperties settings = new PortalProperties(new PortalProperties.Voice("salt", 5, 60, 10),
-				new PortalProperties.PageCache(true, 1, 60, 300),
+				new PortalProperties.PageCache(true, 1, 60, 300, true, 100),
 				new PortalProperties.Pdf(new File("a"), new File("b"), new File("c")),
 				new PortalProperties.Feeds("test"), new PortalProperties.Admin("admin", ""),
 				new PortalProperties.Metrics(""));

@@ -53,7 +53,7 @@ class PublicPageCacheTest {
 		PublicRevision revision = mock(PublicRevision.class);
 		given(revision.state()).willReturn(new PublicRevision.State(42L, Instant.parse("2025-06-29T00:00:00Z")));
 		PortalProperties settings = new PortalProperties(new PortalProperties.Voice("salt", 5, 60, 10),
-				new PortalProperties.PageCache(true, 1, 60, 300),
+				new PortalProperties.PageCache(true, 1, 60, 300, true, 100),
 				new PortalProperties.Pdf(new File("a"), new File("b"), new File("c")),
 				new PortalProperties.Feeds("test"), new PortalProperties.Admin("admin", null),
 				new PortalProperties.Metrics(""));
