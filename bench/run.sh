@@ -11,7 +11,11 @@
 #  1. starts the jar and times its start-up to the first 200 answer of the dashboard (wall clock and
 #     the CPU seconds the process used by then);
 #  2. starts the jar a second time with --portal.page-cache.enabled=false ("render" instance): every
-#     request renders its page from the database, which is what a page-cache miss costs;
+#     request renders its page, which is what a page-cache miss costs (the data per public revision
+#     and the parts of a page kept rendered for their data stay on, as after an approval for every
+#     part the approval did not change);
+#     and a third time with --portal.page-cache.views=false too ("cold" instance): every request
+#     reads everything from the database and renders every part, the worst case;
 #  3. starts Spring PetClinic from BENCH_PETCLINIC_JAR when given (built from its public source
 #     outside this repository; PetClinic's own embedded H2 database);
 #  4. warms every row up (BENCH_WARMUP for cache hits and the static file, BENCH_RENDER_WARMUP, 30 s,
@@ -176,6 +180,10 @@ start_server portal /plans/2025 "$JAVA" "${JAVA_OPTS[@]}" -jar "$JAR" \
 PORT[render]=$(free_port)
 start_server render /plans/2025 "$JAVA" "${JAVA_OPTS[@]}" -XX:FlightRecorderOptions:stackdepth=256 -jar "$JAR" \
   --server.address=127.0.0.1 --server.port="${PORT[render]}" --portal.page-cache.enabled=false
+PORT[cold]=$(free_port)
+start_server cold /plans/2025 "$JAVA" "${JAVA_OPTS[@]}" -jar "$JAR" \
+  --server.address=127.0.0.1 --server.port="${PORT[cold]}" --portal.page-cache.enabled=false \
+  --portal.page-cache.views=false
 if [ -n "$PETCLINIC_JAR" ]; then
   PORT[petclinic]=$(free_port)
   start_server petclinic /vets.html env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME \
@@ -191,6 +199,8 @@ ROWS=(
   "dash_miss|render|/plans/2025|$CONNECTIONS|$RENDER_WARMUP|dashboard, UNCACHED (page cache off)"
   "commit_miss|render|/plans/2025/commitments/3|$CONNECTIONS|$RENDER_WARMUP|commitment page, UNCACHED (page cache off)"
   "dash_miss_c16|render|/plans/2025|$LATENCY_CONNECTIONS|-|dashboard, UNCACHED, c=$LATENCY_CONNECTIONS (latency target)"
+  "dash_cold|cold|/plans/2025|$CONNECTIONS|$RENDER_WARMUP|dashboard, COLD (page cache and views off)"
+  "commit_cold|cold|/plans/2025/commitments/3|$CONNECTIONS|$RENDER_WARMUP|commitment page, COLD (page cache and views off)"
 )
 if [ -n "$PETCLINIC_JAR" ]; then
   ROWS+=(
@@ -447,8 +457,15 @@ NEW_FILE="$WORK_DIR/performance.md"
   echo "- **Page-cache hit** rows come from the normal jar: public pages are kept rendered in memory"
   echo "  (\`PublicPageCache\` in \`system/\`), keyed by the database's public revision, which is read on every"
   echo "  request. **UNCACHED** rows come from a second start of the same jar with"
-  echo "  \`--portal.page-cache.enabled=false\`, so every request renders its page from the database: the"
-  echo "  cost of a page just after an approval. (Runs before 2026-11-29 defeated the cache with a"
+  echo "  \`--portal.page-cache.enabled=false\`, so every request renders its page: the cost of a page-cache"
+  echo "  miss. The data behind a page stays kept per public revision (\`PublicViews\`), shared by its"
+  echo "  languages and modes, and the parts of a page kept rendered for their data"
+  echo "  (\`RenderedFragments\`: the dashboard's charts and cards, a commitment's figures and history) are"
+  echo "  reused while their data is equal, as they are after an approval for every part it did not change."
+  echo "  **COLD** rows come from a third start with \`--portal.page-cache.views=false\` too: every request"
+  echo "  reads everything from the database and renders every part, the first render after an approval"
+  echo "  at its worst. (Rows of runs before 2026-11-29 21:00 UTC labelled UNCACHED had no such layers:"
+  echo "  compare them with the COLD rows.) (Runs before 2026-11-29 defeated the cache with a"
   echo "  \`?uncached=N\` query string; both wrk threads sent the same N and the warm-up pre-filled the cache,"
   echo "  so those uncached rows in the history overstate throughput by about 6–34 %; the page cache now"
   echo "  ignores unknown parameters, so that trick no longer misses at all.)"

@@ -93,7 +93,9 @@ class PageCacheIntegrationTest extends PortalIntegrationTest {
 
 	/**
 	 * A page rendered for the other language (a page-cache miss) reuses the data read for
-	 * the first, and an approval makes both read afresh.
+	 * the first, and an approval makes both read afresh; the parts of a page kept
+	 * rendered for their data (the dashboard's cards and charts, the commitment's
+	 * figures) show the new figure at once.
 	 */
 	@Test
 	void theDataBehindAPageIsSharedByItsLanguagesAndNeverStale() {
@@ -105,10 +107,19 @@ class PageCacheIntegrationTest extends PortalIntegrationTest {
 			.as("the English page reads only the public revision: the data is the Chinese page's")
 			.isEqualTo(1);
 
+		Document board = page("/plans/2090");
+		assertThat(board.selectFirst("#commitment-1 .indicator-figure").text()).isEqualTo("10个");
+		assertThat(board.selectFirst("#chart-pace svg").attr("data-rate")).isEqualTo("10");
+
 		approveSixty(plan);
 		assertThat(firstFigure("/plans/2090/commitments/1", "lang=en")).isEqualTo("60 items");
 		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("60个");
 		assertThat(page("/plans/2090", "lang=en").selectFirst("#stat-overall dd").text()).isEqualTo("60%");
+		board = page("/plans/2090");
+		assertThat(board.selectFirst("#commitment-1 .indicator-figure").text())
+			.as("the commitment's card, rendered again for its new figure")
+			.isEqualTo("60个");
+		assertThat(board.selectFirst("#chart-pace svg").attr("data-rate")).as("the chart too").isEqualTo("60");
 	}
 
 	@Test

@@ -39,6 +39,7 @@ class SeniorModeWebTest extends PortalIntegrationTest {
 			Document plain = page("/plans/2025");
 			assertThat(plain.selectFirst("html").hasClass("senior")).isFalse();
 			assertThat(plain.select(".senior-summary")).isEmpty();
+			assertThat(plain.select("details.chart-data[open]")).as("charts kept rendered for each mode").isEmpty();
 
 			Document senior = page("/plans/2025", "senior=on");
 			assertThat(senior.selectFirst("html").hasClass("senior")).isTrue();
@@ -49,6 +50,7 @@ class SeniorModeWebTest extends PortalIntegrationTest {
 		Document commitment = page("/plans/2025/commitments/4", "senior=on", "lang=en");
 		assertThat(commitment.selectFirst("html").hasClass("senior")).isTrue();
 		assertThat(commitment.selectFirst(".senior-summary").text()).contains("completion rate of 100%");
+		assertThat(page("/plans/2025/commitments/4", "lang=en").select(".senior-summary")).isEmpty();
 	}
 
 	@Test

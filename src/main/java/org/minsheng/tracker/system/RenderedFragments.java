@@ -1,0 +1,102 @@
+package org.minsheng.tracker.system;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import org.minsheng.tracker.display.SeniorMode;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Template fragments rendered once for the data they show ({@code @fragments} in
+ * templates): a fragment's HTML is kept under its template, its name, its variables (the
+ * public views are records, equal when their data is), the language and the seniors'
+ * mode, so after an approval only the parts of a page whose data changed are rendered
+ * again. A fragment rendered here sees only the variables given, and must not read the
+ * request. {@code portal.page-cache.views=false} renders every fragment on each request.
+ */
+@Component("fragments")
+public class RenderedFragments {
+
+	private final SpringTemplateEngine templates;
+
+	private final ThymeleafEvaluationContext beans;
+
+	private final JakartaServletWebApplication application;
+
+	private final boolean enabled;
+
+	private final Cache<Key, String> rendered;
+
+	RenderedFragments(SpringTemplateEngine templates, ApplicationContext context, ServletContext servletContext,
+			PortalProperties settings, MeterRegistry meters) {
+		this.templates = templates;
+		this.beans = new ThymeleafEvaluationContext(context, null);
+		this.application = JakartaServletWebApplication.buildApplication(servletContext);
+		this.enabled = settings.pageCache().views();
+		// Bounded by characters, so pages varied by a visitor can only churn it.
+		this.rendered = Caffeine.newBuilder()
+			.maximumWeight(settings.pageCache().maxBytes() / 2)
+			.weigher((Key key, String html) -> html.length() * 2)
+			.expireAfterAccess(Duration.ofMinutes(30))
+			.recordStats()
+			.build();
+		CaffeineCacheMetrics.monitor(meters, this.rendered, "portal.rendered.fragments");
+	}
+
+	/**
+	 * The HTML of {@code fragment} in {@code template}, rendered with the variables given
+	 * as name, value, name, value… (named as the fragment's parameters) for the current
+	 * request's language and mode.
+	 */
+	public String html(String template, String fragment, Object... namesAndValues) {
+		if (namesAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("Fragment variables come as name, value pairs: " + fragment);
+		}
+		Map<String, Object> variables = new HashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+		HttpServletRequest request = current.getRequest();
+		Locale locale = LocaleContextHolder.getLocale();
+		Key key = new Key(template, fragment, variables, locale, SeniorMode.isOn(request));
+		String html = this.enabled ? this.rendered.getIfPresent(key) : null;
+		if (html == null) {
+			html = render(key, request, current.getResponse());
+			if (this.enabled) {
+				this.rendered.put(key, html);
+			}
+		}
+		return html;
+	}
+
+	private String render(Key key, HttpServletRequest request, HttpServletResponse response) {
+		WebContext context = new WebContext(this.application.buildExchange(request, response), key.locale(),
+				key.variables());
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, this.beans);
+		return this.templates.process(key.template(), Set.of(key.fragment()), context);
+	}
+
+	private record Key(String template, String fragment, Map<String, Object> variables, Locale locale, boolean senior) {
+	}
+
+}
