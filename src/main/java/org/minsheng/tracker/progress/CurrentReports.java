@@ -11,19 +11,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps each approved report's current interval ({@code current_from},
  * {@code current_until}): when it became its indicator's current report and when a
- * greater one replaced it. The current report as of a cutoff is the approved report,
- * approved before the cutoff, with the greatest (as-of date, approval, id); storing the
- * interval turns that rule into an index look-up ({@link ProgressReports#IS_CURRENT}).
- * The intervals are recomputed from the approvals whenever they change: on approval (in
- * the same transaction), and after writing or deleting reports straight in the tables.
+ * greater one replaced it ({@link AsOf#NO_CUTOFF} while none has; both null if it never
+ * was current). The current report as of a cutoff is the approved report, approved before
+ * the cutoff, with the greatest (as-of date, approval, id); storing the interval turns
+ * that rule into an index look-up ({@link ProgressReports#IS_CURRENT}). The intervals are
+ * recomputed from the approvals whenever they change: on approval (in the same
+ * transaction), and after writing or deleting reports straight in the tables.
  */
 @Component
 public class CurrentReports {
 
 	/**
 	 * A report is current from its approval if it is the greatest of the reports approved
-	 * by then (ties of approval included), until the first approval of a greater one.
-	 * Migration V43 backfilled the existing rows with the same statement.
+	 * by then (ties of approval included), until the first approval of a greater one, or
+	 * until {@link AsOf#NO_CUTOFF} while no greater one is approved. Migration V43
+	 * backfilled the existing rows with the same statement.
 	 */
 	private static final String RECOMPUTE = """
 			MERGE INTO progress_report t
@@ -31,8 +33,9 @@ public class CurrentReports {
 			    SELECT id,
 			        CASE WHEN k = MAX(k) OVER (PARTITION BY indicator_id ORDER BY approved_at) THEN approved_at END AS new_from,
 			        CASE WHEN k = MAX(k) OVER (PARTITION BY indicator_id ORDER BY approved_at)
-			            THEN MIN(approved_at) OVER (PARTITION BY indicator_id ORDER BY k
-			                ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) END AS new_until
+			            THEN COALESCE(MIN(approved_at) OVER (PARTITION BY indicator_id ORDER BY k
+			                ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING),
+			                TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00') END AS new_until
 			    FROM (
 			        SELECT id, indicator_id, approved_at,
 			            ROW_NUMBER() OVER (PARTITION BY indicator_id ORDER BY as_of, approved_at, id) AS k

@@ -129,7 +129,9 @@ public class ProgressReport {
 	@Column(name = "current_from", insertable = false, updatable = false)
 	private Instant currentFrom;
 
-	/** Until when it was; null while it is (or if it never was). */
+	/**
+	 * Until when it was: {@link AsOf#NO_CUTOFF} while it is, null if it never was.
+	 */
 	@Column(name = "current_until", insertable = false, updatable = false)
 	private Instant currentUntil;
 

@@ -18,10 +18,12 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 	 * The current report of an indicator as of {@code :cutoff}: the approved report,
 	 * approved before the cutoff, with the greatest (as-of date, approval, id). Each
 	 * report keeps the interval during which it was that report ({@link CurrentReports}),
-	 * so this is an index look-up whatever the number of reports.
+	 * so this is an index look-up whatever the number of reports (a current report's
+	 * interval ends at {@link AsOf#NO_CUTOFF}, not null, so the condition has no
+	 * {@code or} and the index on (indicator, end, start) finds it alone).
 	 */
 	String IS_CURRENT = " " + """
-			r.currentFrom < :cutoff and (r.currentUntil is null or r.currentUntil >= :cutoff)""";
+			r.currentFrom < :cutoff and r.currentUntil >= :cutoff""";
 
 	@Query("select r from ProgressReport r left join fetch r.sourceDocument left join fetch r.filingDepartment "
 			+ "where r.indicator.commitment.id in :commitmentIds and " + IS_CURRENT)
