@@ -150,6 +150,7 @@ if [ -n "$MILLION" ]; then
     sleep 1
   done
   wait "$csv_pid" || true; wait "$xlsx_pid" || true
+  both_s=$(( ($(now_ns) - started) / 1000000000 ))
   csv_lines=$(( $(wc -l <"$WORK_DIR/reports.csv") - 1 ))
   after=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "http://127.0.0.1:${PORT[million]}/plans/2025" || true)
   read -r m2025_median m2025_p90 m2025_cpu <<<"$(REQUESTS=10 median_ms million /plans/2025)"
@@ -163,7 +164,7 @@ if [ -n "$MILLION" ]; then
     echo "| \`/plans/2024/reports.csv\` | $(cat "$WORK_DIR/csv.status") | $(du -h "$WORK_DIR/reports.csv" | cut -f1), $csv_lines data lines |"
     echo "| \`/plans/2024/export.xlsx\` | $(cat "$WORK_DIR/xlsx.status") | $(du -h "$WORK_DIR/export.xlsx" | cut -f1) |"
     echo
-    echo "Both at once, $(( ($(now_ns) - started) / 1000000000 )) s in all; peak resident memory $peak MB;"
+    echo "Both at once, $both_s s in all; peak resident memory $peak MB;"
     echo "the dashboard answered $after afterwards; OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$WORK_DIR/million.log" || true)."
     echo "With that year published, median (p90) of 10 uncached requests: \`/plans/2025\` $m2025_median ($m2025_p90) ms,"
     echo "$m2025_cpu CPU ms a request; \`/plans/2024\` $m2024_median ($m2024_p90) ms, $m2024_cpu CPU ms a request."

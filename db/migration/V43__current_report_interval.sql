@@ -33,3 +33,8 @@ USING (
 WHEN MATCHED THEN UPDATE SET current_from = s.new_from, current_until = s.new_until;
 
 CREATE INDEX progress_report_current ON progress_report (indicator_id, current_until, current_from);
+
+-- The newest approvals (the feeds, the API's recent reports) walk this index from the newest and
+-- stop at their limit instead of sorting every approved report (approved_at is set exactly on
+-- approved reports: report_approved_has_time).
+CREATE INDEX progress_report_approved ON progress_report (approved_at, id);
