@@ -87,13 +87,18 @@ start() {
   die "$name did not answer within $READY_LIMIT s"
 }
 
-# median_ms NAME PATH: median and 90th percentile of REQUESTS sequential requests, after 10 unmeasured
+# median_ms NAME PATH: median and 90th percentile of REQUESTS sequential requests, after 10 unmeasured,
+# and the instance's CPU milliseconds a request over the measured ones (the JVM's own CPU time, not
+# PostgreSQL's: on a shared machine it varies less than the wall-clock times)
 median_ms() {
-  local url="http://127.0.0.1:${PORT[$1]}$2" i
+  local url="http://127.0.0.1:${PORT[$1]}$2" i before times
   for i in $(seq 1 10); do curl -s -o /dev/null --max-time 60 "$url"; done
-  for i in $(seq 1 "$REQUESTS"); do
+  before=$(cpu_ticks "${PID[$1]}")
+  times=$(for i in $(seq 1 "$REQUESTS"); do
     curl -s -o /dev/null --max-time 60 -w '%{time_total}\n' "$url"
-  done | sort -n | awk '{ v[NR] = $1 * 1000 } END { printf "%.1f %.1f", v[int((NR + 1) / 2)], v[int(NR * 0.9 + 0.5)] }'
+  done)
+  printf '%s\n' "$times" | sort -n | awk -v ticks=$(( $(cpu_ticks "${PID[$1]}") - before )) -v hz="$(getconf CLK_TCK)" \
+    '{ v[NR] = $1 * 1000 } END { printf "%.1f %.1f %.1f", v[int((NR + 1) / 2)], v[int(NR * 0.9 + 0.5)], ticks * 1000 / hz / NR }'
 }
 
 count() { PGPASSWORD="$PG_PASSWORD" psql -h 127.0.0.1 -U postgres -d "${DBS[$1]}" -qtAc "$2"; }
@@ -112,13 +117,14 @@ PLANS=$(count years "SELECT COUNT(*) FROM plan")
   echo "after 10 unmeasured ones. Synthetic database: $PLANS plans, $REPORTS reports, $FIGURES county figures."
   echo "${GENERATED:+Generation: $GENERATED.}"
   echo
-  echo "| page | seed: median (p90) ms | +20 years: median (p90) ms | ratio of medians |"
-  echo "|---|---|---|---|"
+  echo "| page | seed: median (p90) ms | +20 years: median (p90) ms | ratio of medians | seed: CPU ms a request | +20 years: CPU ms a request | CPU ratio |"
+  echo "|---|---|---|---|---|---|---|"
   for path in "${PAGES[@]}"; do
-    read -r seed_median seed_p90 <<<"$(median_ms seed "$path")"
-    read -r years_median years_p90 <<<"$(median_ms years "$path")"
+    read -r seed_median seed_p90 seed_cpu <<<"$(median_ms seed "$path")"
+    read -r years_median years_p90 years_cpu <<<"$(median_ms years "$path")"
     ratio=$(awk -v a="$years_median" -v b="$seed_median" 'BEGIN { printf "%.2f", a / b }')
-    echo "| \`$path\` | $seed_median ($seed_p90) | $years_median ($years_p90) | $ratio |"
+    cpu_ratio=$(awk -v a="$years_cpu" -v b="$seed_cpu" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')
+    echo "| \`$path\` | $seed_median ($seed_p90) | $years_median ($years_p90) | $ratio | $seed_cpu | $years_cpu | $cpu_ratio |"
   done
   echo
   echo "Resident memory after the run: seed $(rss_mb "${PID[seed]}") MB, +20 years $(rss_mb "${PID[years]}") MB."
@@ -144,8 +150,11 @@ if [ -n "$MILLION" ]; then
     sleep 1
   done
   wait "$csv_pid" || true; wait "$xlsx_pid" || true
+  both_s=$(( ($(now_ns) - started) / 1000000000 ))
   csv_lines=$(( $(wc -l <"$WORK_DIR/reports.csv") - 1 ))
   after=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "http://127.0.0.1:${PORT[million]}/plans/2025" || true)
+  read -r m2025_median m2025_p90 m2025_cpu <<<"$(REQUESTS=10 median_ms million /plans/2025)"
+  read -r m2024_median m2024_p90 m2024_cpu <<<"$(REQUESTS=10 median_ms million /plans/2024)"
   {
     echo
     echo "## A year of $ROWS reports, exported by an instance with -Xmx256m"
@@ -155,8 +164,10 @@ if [ -n "$MILLION" ]; then
     echo "| \`/plans/2024/reports.csv\` | $(cat "$WORK_DIR/csv.status") | $(du -h "$WORK_DIR/reports.csv" | cut -f1), $csv_lines data lines |"
     echo "| \`/plans/2024/export.xlsx\` | $(cat "$WORK_DIR/xlsx.status") | $(du -h "$WORK_DIR/export.xlsx" | cut -f1) |"
     echo
-    echo "Both at once, $(( ($(now_ns) - started) / 1000000000 )) s in all; peak resident memory $peak MB;"
+    echo "Both at once, $both_s s in all; peak resident memory $peak MB;"
     echo "the dashboard answered $after afterwards; OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$WORK_DIR/million.log" || true)."
+    echo "With that year published, median (p90) of 10 uncached requests: \`/plans/2025\` $m2025_median ($m2025_p90) ms,"
+    echo "$m2025_cpu CPU ms a request; \`/plans/2024\` $m2024_median ($m2024_p90) ms, $m2024_cpu CPU ms a request."
   } | tee -a "$OUTPUT.part"
 fi
 mv "$OUTPUT.part" "$OUTPUT"

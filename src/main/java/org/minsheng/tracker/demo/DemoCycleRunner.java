@@ -29,6 +29,7 @@ import org.minsheng.tracker.system.InvalidInputException;
 import org.minsheng.tracker.system.LocalizedText;
 import org.minsheng.tracker.system.PublicRevision;
 import org.minsheng.tracker.system.UnsafeSettingException;
+import org.minsheng.tracker.progress.CurrentReports;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -75,8 +76,11 @@ class DemoCycleRunner implements ApplicationRunner {
 
 	private final PublicRevision revision;
 
+	private final CurrentReports current;
+
 	DemoCycleRunner(Environment environment, CandidateDesk candidates, BallotDesk ballots, NoticeDesk notices,
-			EvaluationDesk evaluations, JdbcTemplate jdbc, TransactionTemplate transaction, PublicRevision revision) {
+			EvaluationDesk evaluations, JdbcTemplate jdbc, TransactionTemplate transaction, PublicRevision revision,
+			CurrentReports current) {
 		refuseUnsafe(environment);
 		this.candidates = candidates;
 		this.ballots = ballots;
@@ -85,6 +89,7 @@ class DemoCycleRunner implements ApplicationRunner {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.revision = revision;
+		this.current = current;
 	}
 
 	/**
@@ -187,12 +192,14 @@ class DemoCycleRunner implements ApplicationRunner {
 		Instant approvedJune = LocalDate.of(2026, 7, 2).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
 		Instant approvedNovember = LocalDate.of(2026, 11, 2).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
 		List<Object[]> rows = new ArrayList<>();
+		List<Long> indicators = new ArrayList<>();
 		for (Commitment commitment : commitments) {
 			this.jdbc.query("SELECT id, target FROM indicator WHERE commitment_id = ? ORDER BY position", (row) -> {
 				BigDecimal target = row.getBigDecimal(2);
 				if (target == null) {
 					return;
 				}
+				indicators.add(row.getLong(1));
 				rows.add(figure(row.getLong(1), target.multiply(new BigDecimal("0.5")), LocalDate.of(2026, 6, 30),
 						approvedJune));
 				rows.add(figure(row.getLong(1), target.multiply(new BigDecimal("0.9")), LocalDate.of(2026, 10, 31),
@@ -203,6 +210,7 @@ class DemoCycleRunner implements ApplicationRunner {
 				"INSERT INTO progress_report (indicator_id, as_of, reported_value, value_is_lower_bound, note_zh, note_en, "
 						+ "review_state, created_at, submitted_at, approved_at) VALUES (?, ?, ?, FALSE, ?, ?, 'APPROVED', ?, ?, ?)",
 				rows);
+		this.current.recompute(indicators);
 	}
 
 	private static Object[] figure(long indicatorId, BigDecimal value, LocalDate asOf, Instant approved) {

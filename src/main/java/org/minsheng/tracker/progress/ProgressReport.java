@@ -123,6 +123,18 @@ public class ProgressReport {
 	@Column(name = "superseded_at")
 	private Instant supersededAt;
 
+	/**
+	 * Since when this is its indicator's current report; kept by {@link CurrentReports}.
+	 */
+	@Column(name = "current_from", insertable = false, updatable = false)
+	private Instant currentFrom;
+
+	/**
+	 * Until when it was: {@link AsOf#NO_CUTOFF} while it is, null if it never was.
+	 */
+	@Column(name = "current_until", insertable = false, updatable = false)
+	private Instant currentUntil;
+
 	@Version
 	private long version;
 

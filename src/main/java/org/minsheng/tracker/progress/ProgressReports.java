@@ -14,13 +14,16 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 
+	/**
+	 * The current report of an indicator as of {@code :cutoff}: the approved report,
+	 * approved before the cutoff, with the greatest (as-of date, approval, id). Each
+	 * report keeps the interval during which it was that report ({@link CurrentReports}),
+	 * so this is an index look-up whatever the number of reports (a current report's
+	 * interval ends at {@link AsOf#NO_CUTOFF}, not null, so the condition has no
+	 * {@code or} and the index on (indicator, end, start) finds it alone).
+	 */
 	String IS_CURRENT = " " + """
-			r.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and r.approvedAt < :cutoff
-			and not exists (select 1 from ProgressReport n
-				where n.indicator = r.indicator
-				and n.reviewState = org.minsheng.tracker.progress.ReviewState.APPROVED and n.approvedAt < :cutoff
-				and (n.asOf > r.asOf or (n.asOf = r.asOf and (n.approvedAt > r.approvedAt
-					or (n.approvedAt = r.approvedAt and n.id > r.id)))))""";
+			r.currentFrom < :cutoff and r.currentUntil >= :cutoff""";
 
 	@Query("select r from ProgressReport r left join fetch r.sourceDocument left join fetch r.filingDepartment "
 			+ "where r.indicator.commitment.id in :commitmentIds and " + IS_CURRENT)

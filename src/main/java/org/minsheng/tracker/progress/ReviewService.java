@@ -21,12 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
  * rejects them with a reason. A decision on a report someone else has changed meanwhile
  * is refused. Approval checks the filing rules again against the figure public at that
  * moment (a drop needs a correction reason, the filer's or the reviewer's), and closes
- * the older pending reports of the same indicator as superseded.
+ * the older pending reports of the same indicator as superseded. The indicator's current
+ * intervals ({@link CurrentReports}) change in the same transaction.
  */
 @Service
 public class ReviewService {
 
 	private final ProgressReports reports;
+
+	private final CurrentReports current;
 
 	private final StaffDirectory staff;
 
@@ -34,8 +37,10 @@ public class ReviewService {
 
 	private final Clock clock;
 
-	ReviewService(ProgressReports reports, StaffDirectory staff, ApplicationEventPublisher events, Clock clock) {
+	ReviewService(ProgressReports reports, CurrentReports current, StaffDirectory staff,
+			ApplicationEventPublisher events, Clock clock) {
 		this.reports = reports;
+		this.current = current;
 		this.staff = staff;
 		this.events = events;
 		this.clock = clock;
@@ -96,6 +101,7 @@ public class ReviewService {
 		Instant now = this.clock.instant();
 		report.approve(reviewer.id(), correctionReason, now);
 		this.reports.saveAndFlush(report);
+		this.current.recompute(List.of(report.getIndicator().getId()));
 		this.events.publishEvent(new ReportApproved(reportId, before, report.snapshot(), reviewer.username()));
 		List<ProgressReport> outdated = this.reports.findPendingOfIndicator(report.getIndicator().getId())
 			.stream()

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.minsheng.tracker.progress.CurrentReports;
 import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,10 +40,14 @@ public class SyntheticYears {
 
 	private final PublicRevision revision;
 
-	public SyntheticYears(JdbcTemplate jdbc, TransactionTemplate transaction, PublicRevision revision) {
+	private final CurrentReports current;
+
+	public SyntheticYears(JdbcTemplate jdbc, TransactionTemplate transaction, PublicRevision revision,
+			CurrentReports current) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.revision = revision;
+		this.current = current;
 	}
 
 	/** Whether any synthetic plan is in the database. */
@@ -124,6 +129,7 @@ public class SyntheticYears {
 			}
 		}
 		written += insertReports(reports);
+		this.current.recomputePlan(planId);
 		if (!shape.countyFigures()) {
 			this.revision.bump();
 			return written;

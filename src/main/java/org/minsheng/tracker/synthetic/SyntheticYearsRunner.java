@@ -2,6 +2,7 @@ package org.minsheng.tracker.synthetic;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.minsheng.tracker.progress.CurrentReports;
 import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -28,8 +29,8 @@ class SyntheticYearsRunner implements ApplicationRunner {
 	private final SyntheticShape shape;
 
 	SyntheticYearsRunner(JdbcTemplate jdbc, TransactionTemplate transaction, PublicRevision revision,
-			SyntheticShape shape) {
-		this.years = new SyntheticYears(jdbc, transaction, revision);
+			CurrentReports current, SyntheticShape shape) {
+		this.years = new SyntheticYears(jdbc, transaction, revision, current);
 		this.shape = shape;
 	}
 

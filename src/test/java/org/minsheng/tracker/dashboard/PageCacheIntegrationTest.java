@@ -2,6 +2,7 @@ package org.minsheng.tracker.dashboard;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.tracker.plan.Indicator;
 import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.plan.Plans;
+import org.minsheng.tracker.progress.CurrentReports;
 import org.minsheng.tracker.progress.Figure;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ProgressReports;
@@ -40,6 +42,9 @@ class PageCacheIntegrationTest extends PortalIntegrationTest {
 	private PublicRevision revision;
 
 	@Autowired
+	private CurrentReports current;
+
+	@Autowired
 	private TransactionTemplate transaction;
 
 	@AfterEach
@@ -68,7 +73,8 @@ class PageCacheIntegrationTest extends PortalIntegrationTest {
 					Instant.now());
 			report.submit(Instant.now());
 			report.approve(null, Instant.now());
-			this.reports.save(report);
+			this.reports.saveAndFlush(report);
+			this.current.recompute(List.of(indicator.getId()));
 			this.revision.bump();
 		});
 		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("60个");

@@ -1,8 +1,6 @@
 package org.minsheng.tracker.progress;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,9 +15,7 @@ import org.minsheng.tracker.staff.Role;
 import org.minsheng.tracker.support.PortalIntegrationTest;
 import org.minsheng.tracker.support.ReportFixtures;
 import org.minsheng.tracker.support.StaffFixtures;
-import org.minsheng.tracker.system.PublicRevision;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,12 +40,6 @@ class StaffSourceWebTest extends PortalIntegrationTest {
 	@Autowired
 	private ReportFilingService filing;
 
-	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private PublicRevision revision;
-
 	@BeforeEach
 	void housingBureauReports49WithEvidence() {
 		Department housing = this.staff.department("housing", "市住建局");
@@ -63,9 +53,7 @@ class StaffSourceWebTest extends PortalIntegrationTest {
 		form.setEvidenceUrl(EVIDENCE);
 		Long id = this.filing.file(form.toFiling(), null, true, this.staff.member("editor")).reportId();
 		this.reports.approve(id);
-		this.jdbc.update("UPDATE progress_report SET approved_at = ? WHERE id = ?",
-				Timestamp.from(OffsetDateTime.parse("2026-03-01T10:00:00+08:00").toInstant()), id);
-		this.revision.bump();
+		this.reports.approvedAt(id, "2026-03-01T10:00:00+08:00");
 	}
 
 	@AfterEach

@@ -12,6 +12,7 @@ import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.plan.Plans;
 import org.minsheng.tracker.plan.Target;
+import org.minsheng.tracker.progress.CurrentReports;
 import org.minsheng.tracker.progress.Figure;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ProgressReports;
@@ -44,8 +45,11 @@ public class PaceFixtures {
 
 	private final JdbcTemplate jdbc;
 
+	private final CurrentReports current;
+
 	PaceFixtures(Plans plans, ProgressReports reports, PublicRevision revision, TransactionTemplate transaction,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, CurrentReports current) {
+		this.current = current;
 		this.plans = plans;
 		this.reports = reports;
 		this.revision = revision;
@@ -90,6 +94,8 @@ public class PaceFixtures {
 			approve(plan, 3, 10, "2024-03-01", "2024-03-05T10:00:00");
 			approve(plan, 4, 30, "2024-05-10", "2024-05-15T10:00:00");
 			approve(plan, 4, 45, "2024-06-20", "2024-06-25T10:00:00");
+			this.reports.flush();
+			this.current.recomputePlan(plan.getId());
 			return plan;
 		});
 		Long second = commitmentId(year, 2);

@@ -12,6 +12,7 @@ import org.minsheng.tracker.plan.IndicatorKind;
 import org.minsheng.tracker.plan.Plan;
 import org.minsheng.tracker.plan.Plans;
 import org.minsheng.tracker.plan.Target;
+import org.minsheng.tracker.progress.CurrentReports;
 import org.minsheng.tracker.progress.Figure;
 import org.minsheng.tracker.progress.ProgressReport;
 import org.minsheng.tracker.progress.ProgressReports;
@@ -43,8 +44,11 @@ public class PlanFixtures {
 
 	private final JdbcTemplate jdbc;
 
+	private final CurrentReports current;
+
 	PlanFixtures(Plans plans, ProgressReports reports, CountyDirectory counties, PublicRevision revision,
-			TransactionTemplate transaction, JdbcTemplate jdbc) {
+			TransactionTemplate transaction, JdbcTemplate jdbc, CurrentReports current) {
+		this.current = current;
 		this.plans = plans;
 		this.reports = reports;
 		this.counties = counties;
@@ -89,6 +93,8 @@ public class PlanFixtures {
 					}
 				}
 			}
+			this.reports.flush();
+			this.current.recomputePlan(plan.getId());
 			this.revision.bump();
 			return plan;
 		});

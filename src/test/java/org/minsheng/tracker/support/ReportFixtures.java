@@ -2,8 +2,10 @@ package org.minsheng.tracker.support;
 
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.minsheng.tracker.plan.Department;
+import org.minsheng.tracker.progress.CurrentReports;
 import org.minsheng.tracker.progress.ReportFilingService;
 import org.minsheng.tracker.progress.ReportForm;
 import org.minsheng.tracker.progress.ReviewService;
@@ -31,8 +33,11 @@ public class ReportFixtures {
 
 	private final StaffFixtures staff;
 
+	private final CurrentReports current;
+
 	ReportFixtures(ReportFilingService filing, ReviewService reviews, JdbcTemplate jdbc, PublicRevision revision,
-			StaffFixtures staff) {
+			StaffFixtures staff, CurrentReports current) {
+		this.current = current;
 		this.staff = staff;
 		this.filing = filing;
 		this.reviews = reviews;
@@ -61,10 +66,15 @@ public class ReportFixtures {
 		this.reviews.reject(reportId, version(reportId), reason, this.staff.member("reviewer"));
 	}
 
-	/** Moves an approval to a time in the city, as if it had been approved then. */
+	/**
+	 * Moves an approval to a time in the city, as if it had been approved then (the
+	 * indicator's current intervals follow).
+	 */
 	public void approvedAt(Long reportId, String cityTime) {
 		this.jdbc.update("UPDATE progress_report SET approved_at = ? WHERE id = ?",
 				Timestamp.from(OffsetDateTime.parse(cityTime).toInstant()), reportId);
+		this.current.recompute(List.of(this.jdbc.queryForObject("SELECT indicator_id FROM progress_report WHERE id = ?",
+				Long.class, reportId)));
 		this.revision.bump();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.minsheng.tracker.plan.Department;
 import org.minsheng.tracker.plan.Departments;
+import org.minsheng.tracker.progress.CurrentReports;
 import org.minsheng.tracker.staff.Role;
 import org.minsheng.tracker.staff.SignedInStaff;
 import org.minsheng.tracker.staff.StaffMember;
@@ -42,8 +43,11 @@ public class StaffFixtures {
 
 	private final SignedInStaff signedIn;
 
+	private final CurrentReports current;
+
 	StaffFixtures(StaffUsers users, PasswordEncoder passwords, TransactionTemplate transaction, JdbcTemplate jdbc,
-			Departments departments, PublicRevision revision, SignedInStaff signedIn) {
+			Departments departments, PublicRevision revision, SignedInStaff signedIn, CurrentReports current) {
+		this.current = current;
 		this.signedIn = signedIn;
 		this.departments = departments;
 		this.revision = revision;
@@ -101,7 +105,11 @@ public class StaffFixtures {
 			String testReports = "SELECT id FROM progress_report WHERE filed_by IN (" + testUsers + ")";
 			this.jdbc.update("DELETE FROM import_batch WHERE owner_id IN (" + testUsers + ")");
 			this.jdbc.update("DELETE FROM report_county_figure WHERE report_id IN (" + testReports + ")");
+			java.util.List<Long> indicators = this.jdbc.queryForList(
+					"SELECT DISTINCT indicator_id FROM progress_report WHERE filed_by IN (" + testUsers + ")",
+					Long.class);
 			this.jdbc.update("DELETE FROM progress_report WHERE filed_by IN (" + testUsers + ")");
+			this.current.recompute(indicators);
 			this.jdbc.update("UPDATE progress_report SET reviewed_by = NULL WHERE reviewed_by IN (" + testUsers + ")");
 			this.jdbc.update("DELETE FROM app_user_role WHERE user_id IN (" + testUsers + ")");
 			this.jdbc.update("DELETE FROM app_user_department WHERE user_id IN (" + testUsers + ")");

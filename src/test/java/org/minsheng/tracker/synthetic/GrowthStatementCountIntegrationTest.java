@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.minsheng.tracker.progress.CurrentReports;
 import org.minsheng.tracker.support.JdbcStatementCounter;
 import org.minsheng.tracker.support.PortalIntegrationTest;
 import org.minsheng.tracker.system.PublicRevision;
@@ -40,8 +41,11 @@ class GrowthStatementCountIntegrationTest extends PortalIntegrationTest {
 	@Autowired
 	private PublicRevision revision;
 
+	@Autowired
+	private CurrentReports current;
+
 	private SyntheticYears synthetic() {
-		return new SyntheticYears(this.jdbc, this.transaction, this.revision);
+		return new SyntheticYears(this.jdbc, this.transaction, this.revision, this.current);
 	}
 
 	@AfterEach
