@@ -24,7 +24,7 @@ public class CurrentReports {
 	/**
 	 * A report is current from its approval if it is the greatest of the reports approved
 	 * by then (ties of approval included), until the first approval of a greater one, or
-	 * until {@link AsOf#NO_CUTOFF} while no greater one is approved. Migration V43
+	 * until {@link AsOf#NO_CUTOFF} while no greater one is approved. Migration V72
 	 * backfilled the existing rows with the same statement.
 	 */
 	private static final String RECOMPUTE = """

@@ -62,21 +62,7 @@ class PageCacheIntegrationTest extends PortalIntegrationTest {
 		Plan plan = this.fixtures.publishedPlan(2090, 1, 1, 1, 10);
 		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("10个");
 		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("10个");
-		this.transaction.executeWithoutResult((status) -> {
-			Indicator indicator = this.plans.findById(plan.getId())
-				.orElseThrow()
-				.getCommitments()
-				.get(0)
-				.getIndicators()
-				.get(0);
-			ProgressReport report = ProgressReport.draftFigure(indicator, LocalDate.of(2090, 6, 30), Figure.exactly(60),
-					Instant.now());
-			report.submit(Instant.now());
-			report.approve(null, Instant.now());
-			this.reports.saveAndFlush(report);
-			this.current.recompute(List.of(indicator.getId()));
-			this.revision.bump();
-		});
+		approveSixty(plan);
 		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("60个");
 	}
 
@@ -92,7 +78,8 @@ class PageCacheIntegrationTest extends PortalIntegrationTest {
 					Instant.now());
 			report.submit(Instant.now());
 			report.approve(null, Instant.now());
-			this.reports.save(report);
+			this.reports.saveAndFlush(report);
+			this.current.recompute(List.of(indicator.getId()));
 			this.revision.bump();
 		});
 	}
