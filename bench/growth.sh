@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Growth on PostgreSQL, on this machine's loopback only: the same pages rendered (page cache off)
+# Growth on PostgreSQL, on this machine's loopback only: the same pages rendered (page cache and the data and parts kept per revision off: every request reads and renders everything)
 # from a database holding the 2025 seed alone and from one holding twenty synthetic years beside
 # it (the `synthetic` profile), then, optionally, exports of a year of a million reports with the
 # heap capped. Prints a Markdown report (docs/scaling.md quotes it).
@@ -71,7 +71,7 @@ start() {
     SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
     "$JAVA" ${BENCH_JAVA_OPTS:-} "${java_opts[@]}" -jar "$JAR" --server.address=127.0.0.1 \
-    --server.port="${PORT[$name]}" --portal.page-cache.enabled=false "${app_args[@]}" >"$WORK_DIR/$name.log" 2>&1 &
+    --server.port="${PORT[$name]}" --portal.page-cache.enabled=false --portal.page-cache.views=false "${app_args[@]}" >"$WORK_DIR/$name.log" 2>&1 &
   PID[$name]=$!
   for i in $(seq 1 "$READY_LIMIT"); do
     s=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:${PORT[$name]}/plans/2025" || true)
@@ -113,7 +113,7 @@ PLANS=$(count years "SELECT COUNT(*) FROM plan")
 {
   echo "## Growth: the 2025 seed alone vs with twenty synthetic years ($(date -u +%Y-%m-%d))"
   echo
-  echo "PostgreSQL on 127.0.0.1, page cache off (every request renders), $REQUESTS sequential requests a page"
+  echo "PostgreSQL on 127.0.0.1, page cache and views off (every request reads the database and renders every part), $REQUESTS sequential requests a page"
   echo "after 10 unmeasured ones. Synthetic database: $PLANS plans, $REPORTS reports, $FIGURES county figures."
   echo "${GENERATED:+Generation: $GENERATED.}"
   echo
