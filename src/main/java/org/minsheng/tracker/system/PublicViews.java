@@ -51,7 +51,7 @@ public class PublicViews {
 		this.enabled = settings.pageCache().views();
 		this.views = Caffeine.newBuilder()
 			.maximumSize(settings.pageCache().maxViews())
-			.expireAfterAccess(Duration.ofMinutes(30))
+			.expireAfterAccess(Duration.ofMinutes(10))
 			.recordStats()
 			.build();
 		CaffeineCacheMetrics.monitor(meters, this.views, "portal.public.views");
