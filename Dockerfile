@@ -25,8 +25,8 @@ RUN java -Djarmode=tools -jar /build/app.jar extract --destination /build/extrac
 
 # ---- runtime stage ---------------------------------------------------------
 # The build stays on JDK 17 bytecode; the runtime is Java 25 for its ahead-of-time cache (below),
-# which starts the portal in about half the CPU time of the JDK 17 class-data-sharing archive
-# (docs/startup.md; bench/startup.sh measures both).
+# with which the portal answers first in a third less time and CPU than with JDK 17's
+# class-data-sharing archive (docs/startup.md; bench/startup.sh measures both).
 FROM eclipse-temurin:25-jre
 # The year-end review's PDF embeds this CJK font (Apache-2.0); see docs/fonts.md.
 RUN apt-get update \
