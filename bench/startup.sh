@@ -1,14 +1,33 @@
 #!/usr/bin/env bash
-# Start-up time to the first answer, on this machine's loopback only: the packaged jar as it is,
-# then the production start of the Dockerfile (the jar extracted by Spring Boot's jar tools, with a
-# class-data-sharing archive recorded by a training run). Each is started START_ROUNDS times; the
-# report gives the median wall-clock seconds to the first 200 of the dashboard and the CPU seconds
-# used by then.
+# Start-up time to the first answer, on this machine's loopback only. Each start is repeated
+# START_ROUNDS times; the report gives the median wall-clock seconds from launch to the first 200
+# of the dashboard (/plans/2025) and the CPU seconds the server used by then (the machine may be
+# shared: compare rows measured in the same run, and CPU seconds).
 #
-#   bench/startup.sh                   # embedded database, 3 rounds
-#   SPRING_DATASOURCE_URL=... SPRING_DATASOURCE_USERNAME=... SPRING_DATASOURCE_PASSWORD=... bench/startup.sh
+# Rows, for the JDK in JAVA_HOME (or the java on the PATH):
+#   - `java -jar` on the packaged jar;
+#   - Java 25 or later: the Dockerfile's production start, the jar extracted by Spring Boot's jar
+#     tools with the JVM's ahead-of-time cache from src/main/docker/aot-training.sh, as the
+#     Dockerfile's runtime stage does it. An older JDK cannot make that cache: the row says so,
+#     and the earlier start (extracted jar + class-data-sharing archive) is measured instead;
+#   - with START_BASELINE_JAVA_HOME (e.g. the build's JDK 17): `java -jar` and the class-data-sharing
+#     start on that JDK (the Dockerfile's start before the ahead-of-time cache), and then `java -jar`
+#     only there;
+#   - with BENCH_PETCLINIC_JAR: Spring PetClinic (built from its public source outside this
+#     repository, its own embedded H2) on the first JDK measured, to its first 200 of /vets.html.
 #
-# Optional environment: START_ROUNDS (3), START_PORT (18380), BENCH_JAVA_OPTS.
+#   bench/startup.sh                    # embedded database (each start runs the migrations)
+#   JAVA_HOME=/path/to/jdk-25 START_BASELINE_JAVA_HOME=/path/to/jdk-17 \
+#     BENCH_PETCLINIC_JAR=/path/to/spring-petclinic.jar bench/startup.sh
+#   SPRING_DATASOURCE_URL=... SPRING_DATASOURCE_USERNAME=... SPRING_DATASOURCE_PASSWORD=... \
+#     [SPRING_FLYWAY_USER=... SPRING_FLYWAY_PASSWORD=...] bench/startup.sh
+#
+# On PostgreSQL (SPRING_DATASOURCE_* set) one untimed start first migrates the schema, so the timed
+# starts find it migrated, as production does; the training runs use the embedded database, as the
+# Dockerfile's build does. Every server listens on 127.0.0.1 and is stopped after its first answer.
+#
+# Optional environment: START_ROUNDS (3), START_PORT (18380), START_BASELINE_JAVA_HOME,
+# BENCH_PETCLINIC_JAR, BENCH_JAVA_OPTS (extra JVM options for every start of the portal).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -16,47 +35,93 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROUNDS="${START_ROUNDS:-3}"
 FIRST_PORT="${START_PORT:-18380}"
 JAR="target/minsheng-tracker-0.1.0-SNAPSHOT.jar"
+JAR_NAME=$(basename "$JAR")
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-LIMIT=180
+BASELINE_JAVA="${START_BASELINE_JAVA_HOME:+$START_BASELINE_JAVA_HOME/bin/java}"
+PETCLINIC_JAR="${BENCH_PETCLINIC_JAR:-}"
+TRAINING="src/main/docker/aot-training.sh"
+LIMIT=240
 
 log() { printf '[startup] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
 
-for tool in curl awk sort getconf "$JAVA"; do
+for tool in curl awk sort getconf "$JAVA" ${BASELINE_JAVA:+"$BASELINE_JAVA"}; do
   command -v "$tool" >/dev/null || die "$tool not found"
 done
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || die "START_ROUNDS must be a positive whole number"
+[ -z "$PETCLINIC_JAR" ] || [ -f "$PETCLINIC_JAR" ] || die "BENCH_PETCLINIC_JAR names no file"
 CLK_TCK=$(getconf CLK_TCK)
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/minsheng-startup.XXXXXX")
 SERVER=""
-cleanup() { local rc=$?; stop_pid "$SERVER"; rm -rf "$WORK_DIR"; exit "$rc"; }
+# The servers are started inside command substitutions: each writes its pid to server.pid, so an
+# interrupted run still stops the one it left.
+cleanup() {
+  local rc=$?
+  stop_pid "$SERVER"
+  [ ! -f "$WORK_DIR/server.pid" ] || stop_pid "$(cat "$WORK_DIR/server.pid")"
+  rm -rf "$WORK_DIR"
+  exit "$rc"
+}
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# feature JAVA: the JDK's feature version (17, 25, ...)
+feature() {
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }'
+}
+# The training runs and PetClinic run without the PostgreSQL settings (their embedded database).
+EMBEDDED=(env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD
+  -u SPRING_FLYWAY_USER -u SPRING_FLYWAY_PASSWORD)
+
 build_jar
+ROOT=$PWD
 
-# The Dockerfile's production start, built the same way here.
-log "extracting the jar and recording the class-data-sharing archive (training run)"
-"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK_DIR/app" >/dev/null
-(cd "$WORK_DIR/app" && "$JAVA" -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
-  -jar minsheng-tracker-0.1.0-SNAPSHOT.jar --server.port=0 >"$WORK_DIR/training.log" 2>&1) \
-  || { tail -n 30 "$WORK_DIR/training.log" >&2; die "training run failed"; }
+# extract DIR JAVA: the jar laid out by Spring Boot's jar tools in DIR, as the Dockerfile does
+extract() {
+  "$2" -Djarmode=tools -jar "$JAR" extract --destination "$1" >/dev/null
+}
+# train_cds DIR JAVA: the class-data-sharing archive DIR/app.jsa (the Dockerfile before Java 25).
+# The training and the timed starts run in DIR with the same relative class path: an archive made
+# for another class path is silently ignored.
+train_cds() {
+  log "recording the class-data-sharing archive with $2 (training run)"
+  (cd "$1" && "${EMBEDDED[@]}" "$2" -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
+    -jar "$JAR_NAME" --server.port=0 >"$WORK_DIR/training.log" 2>&1) \
+    || { tail -n 30 "$WORK_DIR/training.log" >&2; die "training run failed"; }
+}
+# train_aot DIR JAVA: the ahead-of-time cache DIR/app.aot, by the Dockerfile's training script
+train_aot() {
+  log "recording the ahead-of-time cache with $2 ($TRAINING)"
+  local port
+  port=$(free_port)
+  (cd "$1" && AOT_TRAINING_PORT="$port" AOT_TRAINING_TIMEOUT="$LIMIT" "${EMBEDDED[@]}" bash \
+    "$ROOT/$TRAINING" app.aot "$JAR_NAME" "$2" 2>"$WORK_DIR/training.log") \
+    || { tail -n 30 "$WORK_DIR/training.log" >&2; die "training run failed"; }
+}
 
-# once LABEL COMMAND...: one start, prints "seconds cpu-seconds"
+# once DIR URL COMMAND...: one start in DIR, prints "seconds cpu-seconds" at the first 200 of URL.
+# One request at a time, each allowed a minute: a first render slower than the poll must not be
+# asked for again and again (each would render it anew on a loaded machine).
 once() {
-  local port started i s ticks
+  local dir=$1 url=$2 port started deadline s ticks
+  shift 2
   port=$(free_port)
   started=$(now_ns)
-  "$@" --server.address=127.0.0.1 --server.port="$port" >"$WORK_DIR/run.log" 2>&1 &
+  deadline=$((started + LIMIT * 1000000000))
+  (cd "$dir" && exec "$@" --server.address=127.0.0.1 --server.port="$port") >"$WORK_DIR/run.log" 2>&1 &
   SERVER=$!
-  for i in $(seq 1 $((LIMIT * 20))); do
-    s=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/plans/2025" 2>/dev/null || true)
+  echo "$SERVER" >"$WORK_DIR/server.pid"
+  while [ "$(now_ns)" -lt "$deadline" ]; do
+    s=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "http://127.0.0.1:$port$url" 2>/dev/null || true)
     if [ "$s" = "200" ]; then
       ticks=$(cpu_ticks "$SERVER")
       awk -v a="$started" -v b="$(now_ns)" -v t="$ticks" -v hz="$CLK_TCK" 'BEGIN { printf "%.2f %.2f\n", (b - a) / 1e9, t / hz }'
+      # A cache or archive the JVM cannot use is only a warning: show it.
+      grep -E '\]\[(aot|cds)[^]]*\].*(Unable|rror|mismatch|disabled)' "$WORK_DIR/run.log" | head -n 3 >&2 || true
       stop_pid "$SERVER"; SERVER=""
+      rm -f "$WORK_DIR/server.pid"
       return 0
     fi
     kill -0 "$SERVER" 2>/dev/null || { tail -n 30 "$WORK_DIR/run.log" >&2; die "the server exited"; }
@@ -67,6 +132,7 @@ once() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
+# measure LABEL DIR URL COMMAND...: START_ROUNDS starts, one table row of medians
 measure() {
   local label=$1 r line
   shift
@@ -82,8 +148,58 @@ measure() {
 
 # shellcheck disable=SC2206  # BENCH_JAVA_OPTS is a list of options
 OPTS=(${BENCH_JAVA_OPTS:-})
+JAVAS=()
+[ -z "$BASELINE_JAVA" ] || JAVAS+=("$BASELINE_JAVA")
+JAVAS+=("$JAVA")
+
+if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
+  log "migrating the schema on ${SPRING_DATASOURCE_URL%%\?*} (untimed start)"
+  java_first=${JAVAS[0]}
+  timeout "$LIMIT" "$java_first" -Dspring.context.exit=onRefresh -jar "$JAR" --server.port=0 \
+    >"$WORK_DIR/migrate.log" 2>&1 || { tail -n 30 "$WORK_DIR/migrate.log" >&2; die "the migrating start failed"; }
+  DATABASE="PostgreSQL (SPRING_DATASOURCE_URL), schema already migrated"
+else
+  DATABASE="embedded H2 (each start runs the migrations and the seed)"
+fi
+
+NOTES=()
+for java in "${JAVAS[@]}"; do
+  v=$(feature "$java")
+  [ -n "$v" ] || die "cannot tell the version of $java"
+  dir="$WORK_DIR/app-$v"
+  extract "$dir" "$java"
+  if [ "${v%%.*}" -ge 25 ]; then
+    train_aot "$dir" "$java"
+  else
+    train_cds "$dir" "$java"
+  fi
+done
+
+echo "Database: $DATABASE. $ROUNDS round(s), median; CPU seconds are the server's user + system time."
+echo
 echo "| start (median of $ROUNDS) | seconds to the first 200 | CPU seconds by then |"
 echo "|---|---|---|"
-measure "\`java -jar\` (packaged jar)" "$JAVA" "${OPTS[@]}" -jar "$JAR"
-measure "extracted jar + CDS archive (Dockerfile)" "$JAVA" "${OPTS[@]}" -XX:SharedArchiveFile="$WORK_DIR/app/app.jsa" \
-  -Xshare:auto -jar "$WORK_DIR/app/minsheng-tracker-0.1.0-SNAPSHOT.jar"
+for java in "${JAVAS[@]}"; do
+  v=$(feature "$java")
+  dir="$WORK_DIR/app-$v"
+  # `java -jar` on the baseline JDK only, when one is given (it is the start without any cache).
+  if [ "$java" = "${JAVAS[0]}" ]; then
+    measure "\`java -jar\` (packaged jar), JDK $v" "$ROOT" /plans/2025 "$java" "${OPTS[@]}" -jar "$JAR"
+  fi
+  if [ "${v%%.*}" -ge 25 ]; then
+    measure "extracted jar + AOT cache, JDK $v (the Dockerfile's start)" "$dir" /plans/2025 \
+      "$java" "${OPTS[@]}" -XX:AOTCache=app.aot -jar "$JAR_NAME"
+  else
+    measure "extracted jar + CDS archive, JDK $v (the Dockerfile's start before Java 25)" "$dir" /plans/2025 \
+      "$java" "${OPTS[@]}" -XX:SharedArchiveFile=app.jsa -jar "$JAR_NAME"
+    [ "$java" != "$JAVA" ] || NOTES+=("The Dockerfile's start (AOT cache) was not measured: it needs Java 25 or later, and $JAVA is Java $v. Set JAVA_HOME to a JDK 25.")
+  fi
+  if [ -n "$PETCLINIC_JAR" ] && [ "$java" = "${JAVAS[0]}" ]; then
+    measure "Spring PetClinic \`java -jar\`, JDK $v (/vets.html)" "$ROOT" /vets.html "${EMBEDDED[@]}" "$java" -jar "$PETCLINIC_JAR"
+  fi
+done
+for note in ${NOTES[@]+"${NOTES[@]}"}; do
+  echo
+  echo "$note"
+  log "$note"
+done
