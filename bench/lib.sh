@@ -1,12 +1,12 @@
 # Helpers shared by the scripts in bench/ (sourced, not run). Every server they start listens on
 # 127.0.0.1 only. The sourcing script defines log and die, and sets FIRST_PORT.
 
-# build_jar: packages the portal's jar (JAR) when it is missing
+# build_jar: packages the portal's jar (JAR) from the sources as they are, every time: a jar left
+# from an earlier build would be measured silently in place of the code under test
 build_jar() {
-  if [ ! -f "$JAR" ]; then
-    log "building $JAR"
-    timeout 1200 ./mvnw -B -q -DskipTests package
-  fi
+  log "building $JAR"
+  rm -f "$JAR"
+  timeout 1200 ./mvnw -B -q -DskipTests package || die "the build failed"
   [ -f "$JAR" ] || die "$JAR was not built"
 }
 
