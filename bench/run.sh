@@ -302,7 +302,7 @@ if [ "$PROFILE_DURATION" != "0" ] && command -v "$JCMD" >/dev/null && command -v
     top_table() {  # $1 = heading of the first column; reads "count<TAB>name" lines, sorted
       echo "| $1 | samples | share |"
       echo "| --- | ---: | ---: |"
-      head -n 15 | awk -F'\t' -v t="$total" '{ printf "| `%s` | %d | %.1f %% |\n", $2, $1, 100 * $1 / t }'
+      awk -F'\t' -v t="$total" 'NR <= 15 { printf "| `%s` | %d | %.1f %% |\n", $2, $1, 100 * $1 / t }'
     }
     {
       echo "Hot methods (the frame on top of the stack, where the CPU was):"

@@ -38,7 +38,7 @@ public class RenderedFragments {
 
 	private final SpringTemplateEngine templates;
 
-	private final ThymeleafEvaluationContext beans;
+	private final ApplicationContext beans;
 
 	private final JakartaServletWebApplication application;
 
@@ -49,7 +49,7 @@ public class RenderedFragments {
 	RenderedFragments(SpringTemplateEngine templates, ApplicationContext context, ServletContext servletContext,
 			PortalProperties settings, MeterRegistry meters) {
 		this.templates = templates;
-		this.beans = new ThymeleafEvaluationContext(context, null);
+		this.beans = context;
 		this.application = JakartaServletWebApplication.buildApplication(servletContext);
 		this.enabled = settings.pageCache().views();
 		// Bounded by characters, so pages varied by a visitor can only churn it.
@@ -92,7 +92,11 @@ public class RenderedFragments {
 	private String render(Key key, HttpServletRequest request, HttpServletResponse response) {
 		WebContext context = new WebContext(this.application.buildExchange(request, response), key.locale(),
 				key.variables());
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, this.beans);
+		// One evaluation context per render: Thymeleaf keeps the render's expression
+		// objects in
+		// it, so a shared one mixes up concurrent renders (seen as failures under load).
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.beans, null));
 		return this.templates.process(key.template(), Set.of(key.fragment()), context);
 	}
 
