@@ -93,10 +93,22 @@ class PageCacheIntegrationTest extends PortalIntegrationTest {
 	@Test
 	void theDataBehindAPageIsSharedByItsLanguagesAndNeverStale() {
 		Plan plan = this.fixtures.publishedPlan(2090, 1, 1, 1, 10);
-		assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("10个");
-		long before = JdbcStatementCounter.countOnRequestThreads();
-		assertThat(firstFigure("/plans/2090/commitments/1", "lang=en")).isEqualTo("10 items");
-		assertThat(JdbcStatementCounter.countOnRequestThreads() - before)
+		// A scheduled job of the shared context may change public data (and so the
+		// revision)
+		// between the two requests: the pair is tried again then, a few times at most.
+		long englishStatements = -1;
+		for (int attempt = 0; attempt < 5 && englishStatements != 1; attempt++) {
+			this.revision.bump();
+			long revisionBefore = this.revision.current();
+			assertThat(firstFigure("/plans/2090/commitments/1")).isEqualTo("10个");
+			long before = JdbcStatementCounter.countOnRequestThreads();
+			assertThat(firstFigure("/plans/2090/commitments/1", "lang=en")).isEqualTo("10 items");
+			long statements = JdbcStatementCounter.countOnRequestThreads() - before;
+			if (this.revision.current() == revisionBefore) {
+				englishStatements = statements;
+			}
+		}
+		assertThat(englishStatements)
 			.as("the English page reads only the public revision: the data is the Chinese page's")
 			.isEqualTo(1);
 
