@@ -19,7 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
-				"portal.metrics.token=" + PortalIntegrationTest.METRICS_TOKEN })
+				"portal.metrics.token=" + PortalIntegrationTest.METRICS_TOKEN,
+				// The whole suite renders many more pages than an instance keeps views
+				// of; a
+				// test that checks a view is reused must not see it evicted by another's.
+				"portal.page-cache.max-views=100000" })
 public abstract class PortalIntegrationTest {
 
 	/** The Prometheus scraper's bearer token in tests. */
