@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,6 +26,9 @@ public class PortalFormat {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final MessageSource messages;
+
+	/** Day formats by pattern and language: a page formats dozens of days. */
+	private final Map<DayFormat, DateTimeFormatter> dayFormats = new ConcurrentHashMap<>();
 
 	PortalFormat(MessageSource messages) {
 		this.messages = messages;
@@ -95,7 +100,7 @@ public class PortalFormat {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		String pattern = this.messages.getMessage("format.date", null, locale);
-		return DateTimeFormatter.ofPattern(pattern, locale).format(day);
+		return this.dayFormats.computeIfAbsent(new DayFormat(pattern, locale), DayFormat::formatter).format(day);
 	}
 
 	/**
@@ -138,6 +143,14 @@ public class PortalFormat {
 	 */
 	public static String plain(BigDecimal value) {
 		return (value != null) ? value.stripTrailingZeros().toPlainString() : "";
+	}
+
+	private record DayFormat(String pattern, Locale locale) {
+
+		DateTimeFormatter formatter() {
+			return DateTimeFormatter.ofPattern(this.pattern, this.locale);
+		}
+
 	}
 
 }

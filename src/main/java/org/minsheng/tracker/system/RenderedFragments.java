@@ -1,9 +1,11 @@
 package org.minsheng.tracker.system;
 
 import java.time.Duration;
+import java.time.temporal.Temporal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -46,6 +48,13 @@ public class RenderedFragments {
 
 	private final Cache<Key, String> rendered;
 
+	/**
+	 * The same HTML under the identity of its variables: the public views hand the same
+	 * records to every request of a public revision, so a repeated call is found without
+	 * hashing and comparing their whole data.
+	 */
+	private final Cache<SameVariables, String> recent;
+
 	RenderedFragments(SpringTemplateEngine templates, ApplicationContext context, ServletContext servletContext,
 			PortalProperties settings, MeterRegistry meters) {
 		this.templates = templates;
@@ -60,6 +69,7 @@ public class RenderedFragments {
 			.recordStats()
 			.build();
 		CaffeineCacheMetrics.monitor(meters, this.rendered, "portal.rendered.fragments");
+		this.recent = Caffeine.newBuilder().maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(2)).build();
 	}
 
 	/**
@@ -71,22 +81,35 @@ public class RenderedFragments {
 		if (namesAndValues.length % 2 != 0) {
 			throw new IllegalArgumentException("Fragment variables come as name, value pairs: " + fragment);
 		}
+		ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+		HttpServletRequest request = current.getRequest();
+		Locale locale = LocaleContextHolder.getLocale();
+		boolean senior = SeniorMode.isOn(request);
+		if (!this.enabled) {
+			return render(new Key(template, fragment, variables(namesAndValues), locale, senior), request,
+					current.getResponse());
+		}
+		SameVariables same = new SameVariables(template, fragment, namesAndValues, locale, senior);
+		String html = this.recent.getIfPresent(same);
+		if (html != null) {
+			return html;
+		}
+		Key key = new Key(template, fragment, variables(namesAndValues), locale, senior);
+		html = this.rendered.getIfPresent(key);
+		if (html == null) {
+			html = render(key, request, current.getResponse());
+			this.rendered.put(key, html);
+		}
+		this.recent.put(same, html);
+		return html;
+	}
+
+	private static Map<String, Object> variables(Object[] namesAndValues) {
 		Map<String, Object> variables = new HashMap<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
 		}
-		ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-		HttpServletRequest request = current.getRequest();
-		Locale locale = LocaleContextHolder.getLocale();
-		Key key = new Key(template, fragment, variables, locale, SeniorMode.isOn(request));
-		String html = this.enabled ? this.rendered.getIfPresent(key) : null;
-		if (html == null) {
-			html = render(key, request, current.getResponse());
-			if (this.enabled) {
-				this.rendered.put(key, html);
-			}
-		}
-		return html;
+		return variables;
 	}
 
 	private String render(Key key, HttpServletRequest request, HttpServletResponse response) {
@@ -101,6 +124,66 @@ public class RenderedFragments {
 	}
 
 	private record Key(String template, String fragment, Map<String, Object> variables, Locale locale, boolean senior) {
+	}
+
+	/**
+	 * A fragment's call compared by the identity of its variables (and by value for
+	 * strings, numbers, dates and the like): equal only when {@link Key}s would be.
+	 */
+	private static final class SameVariables {
+
+		private final String template;
+
+		private final String fragment;
+
+		private final Object[] namesAndValues;
+
+		private final Locale locale;
+
+		private final boolean senior;
+
+		private final int hash;
+
+		SameVariables(String template, String fragment, Object[] namesAndValues, Locale locale, boolean senior) {
+			this.template = template;
+			this.fragment = fragment;
+			this.namesAndValues = namesAndValues.clone();
+			this.locale = locale;
+			this.senior = senior;
+			int h = Objects.hash(template, fragment, locale, senior);
+			for (Object item : this.namesAndValues) {
+				h = 31 * h + (isValue(item) ? item.hashCode() : System.identityHashCode(item));
+			}
+			this.hash = h;
+		}
+
+		private static boolean isValue(Object item) {
+			return item instanceof String || item instanceof Number || item instanceof Boolean
+					|| item instanceof Character || item instanceof Enum<?> || item instanceof Temporal;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			if (!(other instanceof SameVariables that) || this.hash != that.hash || this.senior != that.senior
+					|| this.namesAndValues.length != that.namesAndValues.length || !this.template.equals(that.template)
+					|| !this.fragment.equals(that.fragment) || !this.locale.equals(that.locale)) {
+				return false;
+			}
+			for (int i = 0; i < this.namesAndValues.length; i++) {
+				Object mine = this.namesAndValues[i];
+				Object theirs = that.namesAndValues[i];
+				if (mine != theirs && !(isValue(mine) && mine.equals(theirs))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		@Override
+		public int hashCode() {
+			return this.hash;
+		}
+
 	}
 
 }
