@@ -53,8 +53,25 @@ public class CurrentReports {
 	}
 
 	/**
-	 * Recomputes the intervals of these indicators' reports, holding a lock on each
-	 * indicator so that two approvals of the same indicator at once each see the other's.
+	 * Takes, until the transaction ends, the lock on each of these indicators that
+	 * approvals of its reports take. An approval takes it before it writes any report:
+	 * taken after, two approvals of one indicator at once each held a report the other's
+	 * recomputation had to write, and PostgreSQL ended one of them as a deadlock.
+	 * @param indicatorIds the indicators about to change
+	 */
+	@Transactional
+	public void lock(Collection<Long> indicatorIds) {
+		if (indicatorIds.isEmpty()) {
+			return;
+		}
+		this.jdbc.queryForList("SELECT id FROM indicator WHERE id IN (:ids) ORDER BY id FOR UPDATE",
+				Map.of("ids", indicatorIds.stream().distinct().sorted().toList()), Long.class);
+	}
+
+	/**
+	 * Recomputes the intervals of these indicators' reports, holding the lock on each
+	 * indicator ({@link #lock}) so that two approvals of the same indicator at once each
+	 * see the other's.
 	 * @param indicatorIds the indicators whose approvals changed
 	 */
 	@Transactional
@@ -62,10 +79,9 @@ public class CurrentReports {
 		if (indicatorIds.isEmpty()) {
 			return;
 		}
-		List<Long> ids = indicatorIds.stream().distinct().sorted().toList();
-		this.jdbc.queryForList("SELECT id FROM indicator WHERE id IN (:ids) ORDER BY id FOR UPDATE", Map.of("ids", ids),
-				Long.class);
-		this.jdbc.update(RECOMPUTE.formatted(":ids"), Map.of("ids", ids));
+		lock(indicatorIds);
+		this.jdbc.update(RECOMPUTE.formatted(":ids"),
+				Map.of("ids", indicatorIds.stream().distinct().sorted().toList()));
 	}
 
 	/**

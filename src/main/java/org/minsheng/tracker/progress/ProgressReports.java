@@ -3,6 +3,7 @@ package org.minsheng.tracker.progress;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -51,6 +52,9 @@ public interface ProgressReports extends JpaRepository<ProgressReport, Long> {
 			join fetch r.indicator i join fetch i.commitment
 			where c.code = :countyCode and """ + IS_CURRENT)
 	List<CountyFigure> findCurrentCountyFigures(String countyCode, Instant cutoff);
+
+	@Query("select r.indicator.id from ProgressReport r where r.id = :id")
+	Optional<Long> findIndicatorIdOf(Long id);
 
 	@Query("select r from ProgressReport r where r.indicator.id = :indicatorId and " + IS_CURRENT)
 	java.util.Optional<ProgressReport> findCurrentOfIndicator(Long indicatorId, Instant cutoff);

@@ -88,6 +88,13 @@ public class ReviewService {
 	 */
 	@Transactional
 	public int approve(Long reportId, Long version, String correctionReason, StaffMember reviewer) {
+		// One approval of an indicator at a time, from before the report is read to the
+		// commit: no two approvals wait on each other's reports, the version checked is
+		// the one left by any approval before (which may have closed this report as
+		// superseded), and the public figure read below is the one this approval
+		// replaces.
+		this.current.lock(List.of(this.reports.findIndicatorIdOf(reportId)
+			.orElseThrow(() -> new NotFoundException("notFound.report", reportId))));
 		ProgressReport report = current(reportId, version);
 		Reading publicNow = this.reports.findCurrentOfIndicator(report.getIndicator().getId(), AsOf.NO_CUTOFF)
 			.map(ProgressReport::reading)

@@ -51,6 +51,9 @@ class ReviewConcurrencyIntegrationTest extends PortalIntegrationTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private CurrentReports currentReports;
+
 	private Long indicatorId;
 
 	private StaffUser first;
@@ -123,6 +126,61 @@ class ReviewConcurrencyIntegrationTest extends PortalIntegrationTest {
 				assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ? "
 						+ "AND action IN ('REPORT_APPROVED', 'REPORT_REJECTED')", Long.class, reportId))
 					.isEqualTo(1L);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void twoApprovalsOfOneIndicatorAtOnceLeaveOneCurrentFigure() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 5; round++) {
+				Long lower = submittedReport(60 + 2 * round);
+				Long higher = submittedReport(61 + 2 * round);
+				long lowerVersion = this.reports.findById(lower).orElseThrow().getVersion();
+				long higherVersion = this.reports.findById(higher).orElseThrow().getVersion();
+				CountDownLatch start = new CountDownLatch(1);
+				Future<String> one = pool.submit(() -> {
+					start.await();
+					return outcome(() -> {
+						this.reviews.approve(lower, lowerVersion, this.staff.member("first"));
+						return null;
+					});
+				});
+				Future<String> other = pool.submit(() -> {
+					start.await();
+					return outcome(() -> {
+						this.reviews.approve(higher, higherVersion, this.staff.member("second"));
+						return null;
+					});
+				});
+				start.countDown();
+				// The newer report is always approved; the older one too, unless the
+				// newer's
+				// approval came first and closed it as superseded.
+				assertThat(other.get(30, TimeUnit.SECONDS)).as("round %d: the newer report", round).isEqualTo("done");
+				assertThat(one.get(30, TimeUnit.SECONDS)).as("round %d: the older report", round)
+					.isIn("done", "conflict");
+				assertThat(this.jdbc.queryForObject(
+						"SELECT id FROM progress_report WHERE indicator_id = ? " + "AND current_until = ?", Long.class,
+						this.indicatorId, java.sql.Timestamp.from(AsOf.NO_CUTOFF)))
+					.as("round %d: the public figure is the newer report's", round)
+					.isEqualTo(higher);
+				String intervals = "SELECT id, current_from, current_until FROM progress_report "
+						+ "WHERE indicator_id = ? ORDER BY id";
+				List<java.util.Map<String, Object>> afterBoth = this.jdbc.queryForList(intervals, this.indicatorId);
+				assertThat(this.jdbc.queryForObject(
+						"SELECT COUNT(*) FROM progress_report WHERE indicator_id = ? " + "AND current_until = ?",
+						Long.class, this.indicatorId, java.sql.Timestamp.from(AsOf.NO_CUTOFF)))
+					.as("round %d: one current report", round)
+					.isEqualTo(1L);
+				this.currentReports.recompute(List.of(this.indicatorId));
+				assertThat(this.jdbc.queryForList(intervals, this.indicatorId))
+					.as("round %d: the intervals are what the approvals make them", round)
+					.isEqualTo(afterBoth);
 			}
 		}
 		finally {
