@@ -32,6 +32,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
 	private Charset charset;
 
+	/** Parts already encoded that the text refers to by markers. */
+	private final EncodedParts parts = new EncodedParts();
+
 	CapturingResponse(HttpServletResponse response) {
 		super(response);
 	}
@@ -120,13 +123,22 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 		}
 	}
 
-	/** The body written so far, with the writer flushed. */
+	/** What the page being written may refer to by markers ({@link EncodedParts}). */
+	EncodedParts encodedParts() {
+		return this.parts;
+	}
+
+	/**
+	 * The body written so far, with the writer flushed and the parts referred to spliced
+	 * in: a new array.
+	 */
 	byte[] body() {
 		if (this.writer != null) {
 			this.writer.flush();
-			return this.text.toString().getBytes(this.charset);
+			return this.parts.isEmpty() ? this.text.toString().getBytes(this.charset)
+					: this.parts.splice(this.text, this.charset);
 		}
-		return this.content.toByteArrayUnsafe();
+		return this.content.toByteArray();
 	}
 
 	/** Sends what was captured unchanged (an answer the cache does not keep). */

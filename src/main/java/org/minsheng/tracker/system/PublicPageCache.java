@@ -175,7 +175,13 @@ class PublicPageCache extends OncePerRequestFilter {
 		this.misses.increment();
 		CapturingResponse capturing = new CapturingResponse(response);
 		Timer.Sample sample = Timer.start(this.meters);
-		chain.doFilter(request, capturing);
+		request.setAttribute(EncodedParts.ATTRIBUTE, capturing.encodedParts());
+		try {
+			chain.doFilter(request, capturing);
+		}
+		finally {
+			request.removeAttribute(EncodedParts.ATTRIBUTE);
+		}
 		sample.stop(Timer.builder("portal.page.render").tag("page", key.address().kind()).register(this.meters));
 		if (capturing.getStatus() != HttpServletResponse.SC_OK || capturing.containsHeader(HttpHeaders.SET_COOKIE)
 				|| capturing.getContentType() == null) {
@@ -184,7 +190,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 		// Headers and status went through to the response; only the body was held back.
 		RenderedPage rendered = new RenderedPage(key, capturing.getContentType(),
-				capturing.getHeader(HttpHeaders.CONTENT_LANGUAGE), capturing.body().clone());
+				capturing.getHeader(HttpHeaders.CONTENT_LANGUAGE), capturing.body());
 		rendered.writeTo(request, response, lastModified, this.settings);
 		return rendered;
 	}

@@ -46,14 +46,14 @@ public class RenderedFragments {
 
 	private final boolean enabled;
 
-	private final Cache<Key, String> rendered;
+	private final Cache<Key, EncodedParts.Part> rendered;
 
 	/**
 	 * The same HTML under the identity of its variables: the public views hand the same
 	 * records to every request of a public revision, so a repeated call is found without
 	 * hashing and comparing their whole data.
 	 */
-	private final Cache<SameVariables, String> recent;
+	private final Cache<SameVariables, EncodedParts.Part> recent;
 
 	RenderedFragments(SpringTemplateEngine templates, ApplicationContext context, ServletContext servletContext,
 			PortalProperties settings, MeterRegistry meters) {
@@ -64,7 +64,7 @@ public class RenderedFragments {
 		// Bounded by characters, so pages varied by a visitor can only churn it.
 		this.rendered = Caffeine.newBuilder()
 			.maximumWeight(settings.pageCache().maxBytes() / 2)
-			.weigher((Key key, String html) -> html.length() * 2)
+			.weigher((Key key, EncodedParts.Part part) -> part.html().length() * 2 + part.utf8().length)
 			.expireAfterAccess(Duration.ofMinutes(30))
 			.recordStats()
 			.build();
@@ -90,18 +90,19 @@ public class RenderedFragments {
 					current.getResponse());
 		}
 		SameVariables same = new SameVariables(template, fragment, namesAndValues, locale, senior);
-		String html = this.recent.getIfPresent(same);
-		if (html != null) {
-			return html;
+		EncodedParts.Part part = this.recent.getIfPresent(same);
+		if (part == null) {
+			Key key = new Key(template, fragment, variables(namesAndValues), locale, senior);
+			part = this.rendered.getIfPresent(key);
+			if (part == null) {
+				part = EncodedParts.Part.of(render(key, request, current.getResponse()));
+				this.rendered.put(key, part);
+			}
+			this.recent.put(same, part);
 		}
-		Key key = new Key(template, fragment, variables(namesAndValues), locale, senior);
-		html = this.rendered.getIfPresent(key);
-		if (html == null) {
-			html = render(key, request, current.getResponse());
-			this.rendered.put(key, html);
-		}
-		this.recent.put(same, html);
-		return html;
+		// A page captured by the page cache takes the part's bytes, encoded once.
+		EncodedParts page = (EncodedParts) request.getAttribute(EncodedParts.ATTRIBUTE);
+		return (page != null) ? page.add(part) : part.html();
 	}
 
 	private static Map<String, Object> variables(Object[] namesAndValues) {
@@ -120,7 +121,17 @@ public class RenderedFragments {
 		// it, so a shared one mixes up concurrent renders (seen as failures under load).
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.beans, null));
-		return this.templates.process(key.template(), Set.of(key.fragment()), context);
+		// The parts inside this one are kept in its HTML, not referred to by the page.
+		Object page = request.getAttribute(EncodedParts.ATTRIBUTE);
+		request.removeAttribute(EncodedParts.ATTRIBUTE);
+		try {
+			return this.templates.process(key.template(), Set.of(key.fragment()), context);
+		}
+		finally {
+			if (page != null) {
+				request.setAttribute(EncodedParts.ATTRIBUTE, page);
+			}
+		}
 	}
 
 	private record Key(String template, String fragment, Map<String, Object> variables, Locale locale, boolean senior) {
