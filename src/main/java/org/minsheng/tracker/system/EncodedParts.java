@@ -27,15 +27,10 @@ final class EncodedParts {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final String prefix;
+	/** Drawn with the first part: most captured pages (all but two kinds) have none. */
+	private String prefix;
 
 	private final List<Part> parts = new ArrayList<>();
-
-	EncodedParts() {
-		byte[] nonce = new byte[12];
-		RANDOM.nextBytes(nonce);
-		this.prefix = OPEN + HexFormat.of().formatHex(nonce) + ':';
-	}
 
 	/** A part's HTML with its UTF-8 bytes, encoded once when it was rendered. */
 	record Part(String html, byte[] utf8) {
@@ -48,6 +43,11 @@ final class EncodedParts {
 
 	/** The marker that stands for this part in the page's text. */
 	String add(Part part) {
+		if (this.prefix == null) {
+			byte[] nonce = new byte[12];
+			RANDOM.nextBytes(nonce);
+			this.prefix = OPEN + HexFormat.of().formatHex(nonce) + ':';
+		}
 		this.parts.add(part);
 		return this.prefix + (this.parts.size() - 1) + CLOSE;
 	}
@@ -58,6 +58,9 @@ final class EncodedParts {
 
 	/** The page's text encoded in the charset, each marker replaced by its part. */
 	byte[] splice(CharSequence text, Charset charset) {
+		if (this.prefix == null) {
+			return text.toString().getBytes(charset);
+		}
 		boolean utf8 = StandardCharsets.UTF_8.equals(charset);
 		String page = text.toString();
 		ByteArrayOutputStream out = new ByteArrayOutputStream(page.length() + 1024);
