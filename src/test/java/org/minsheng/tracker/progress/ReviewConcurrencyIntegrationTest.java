@@ -1,8 +1,10 @@
 package org.minsheng.tracker.progress;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -95,6 +97,24 @@ class ReviewConcurrencyIntegrationTest extends PortalIntegrationTest {
 		}
 	}
 
+	/** Runs both decisions at the same moment; their outcomes in the same order. */
+	private static List<String> atOnce(ExecutorService pool, Callable<?> first, Callable<?> second) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> running = new ArrayList<>();
+		for (Callable<?> decision : List.of(first, second)) {
+			running.add(pool.submit(() -> {
+				start.await();
+				return outcome(decision);
+			}));
+		}
+		start.countDown();
+		List<String> outcomes = new ArrayList<>();
+		for (Future<String> result : running) {
+			outcomes.add(result.get(30, TimeUnit.SECONDS));
+		}
+		return outcomes;
+	}
+
 	@Test
 	void twoReviewersAtOnceOneDecisionStandsTheOtherIsRefused() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -102,23 +122,11 @@ class ReviewConcurrencyIntegrationTest extends PortalIntegrationTest {
 			for (int round = 0; round < 5; round++) {
 				Long reportId = submittedReport(47 + round);
 				long version = this.reports.findById(reportId).orElseThrow().getVersion();
-				CountDownLatch start = new CountDownLatch(1);
-				Future<String> approve = pool.submit(() -> {
-					start.await();
-					return outcome(() -> {
-						this.reviews.approve(reportId, version, this.staff.member("first"));
-						return null;
-					});
-				});
-				Future<String> reject = pool.submit(() -> {
-					start.await();
-					return outcome(() -> {
-						this.reviews.reject(reportId, version, "数字有误", this.staff.member("second"));
-						return null;
-					});
-				});
-				start.countDown();
-				List<String> outcomes = List.of(approve.get(30, TimeUnit.SECONDS), reject.get(30, TimeUnit.SECONDS));
+				List<String> outcomes = atOnce(pool,
+						() -> this.reviews.approve(reportId, version, this.staff.member("first")), () -> {
+							this.reviews.reject(reportId, version, "数字有误", this.staff.member("second"));
+							return null;
+						});
 				assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder("done", "conflict");
 				String state = this.jdbc.queryForObject("SELECT review_state FROM progress_report WHERE id = ?",
 						String.class, reportId);
@@ -142,41 +150,24 @@ class ReviewConcurrencyIntegrationTest extends PortalIntegrationTest {
 				Long higher = submittedReport(61 + 2 * round);
 				long lowerVersion = this.reports.findById(lower).orElseThrow().getVersion();
 				long higherVersion = this.reports.findById(higher).orElseThrow().getVersion();
-				CountDownLatch start = new CountDownLatch(1);
-				Future<String> one = pool.submit(() -> {
-					start.await();
-					return outcome(() -> {
-						this.reviews.approve(lower, lowerVersion, this.staff.member("first"));
-						return null;
-					});
-				});
-				Future<String> other = pool.submit(() -> {
-					start.await();
-					return outcome(() -> {
-						this.reviews.approve(higher, higherVersion, this.staff.member("second"));
-						return null;
-					});
-				});
-				start.countDown();
+				List<String> outcomes = atOnce(pool,
+						() -> this.reviews.approve(lower, lowerVersion, this.staff.member("first")),
+						() -> this.reviews.approve(higher, higherVersion, this.staff.member("second")));
 				// The newer report is always approved; the older one too, unless the
 				// newer's
 				// approval came first and closed it as superseded.
-				assertThat(other.get(30, TimeUnit.SECONDS)).as("round %d: the newer report", round).isEqualTo("done");
-				assertThat(one.get(30, TimeUnit.SECONDS)).as("round %d: the older report", round)
-					.isIn("done", "conflict");
+				assertThat(outcomes.get(1)).as("round %d: the newer report", round).isEqualTo("done");
+				assertThat(outcomes.get(0)).as("round %d: the older report", round).isIn("done", "conflict");
+				// Exactly one current report (queryForObject refuses none or two): the
+				// newer.
 				assertThat(this.jdbc.queryForObject(
-						"SELECT id FROM progress_report WHERE indicator_id = ? " + "AND current_until = ?", Long.class,
-						this.indicatorId, java.sql.Timestamp.from(AsOf.NO_CUTOFF)))
+						"SELECT id FROM progress_report WHERE indicator_id = ? AND current_until = ?", Long.class,
+						this.indicatorId, Timestamp.from(AsOf.NO_CUTOFF)))
 					.as("round %d: the public figure is the newer report's", round)
 					.isEqualTo(higher);
 				String intervals = "SELECT id, current_from, current_until FROM progress_report "
 						+ "WHERE indicator_id = ? ORDER BY id";
-				List<java.util.Map<String, Object>> afterBoth = this.jdbc.queryForList(intervals, this.indicatorId);
-				assertThat(this.jdbc.queryForObject(
-						"SELECT COUNT(*) FROM progress_report WHERE indicator_id = ? " + "AND current_until = ?",
-						Long.class, this.indicatorId, java.sql.Timestamp.from(AsOf.NO_CUTOFF)))
-					.as("round %d: one current report", round)
-					.isEqualTo(1L);
+				List<Map<String, Object>> afterBoth = this.jdbc.queryForList(intervals, this.indicatorId);
 				this.currentReports.recompute(List.of(this.indicatorId));
 				assertThat(this.jdbc.queryForList(intervals, this.indicatorId))
 					.as("round %d: the intervals are what the approvals make them", round)
