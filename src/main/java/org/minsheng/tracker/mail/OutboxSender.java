@@ -12,7 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -29,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that holds its lock. A crash before the commit leaves the row waiting (it is sent
  * again: at least once, never lost); a failed attempt waits twice as long as the one
  * before, until {@code portal.mail.max-attempts}. Without an SMTP server configured
- * ({@code spring.mail.host}) nothing is sent and the backlog grows.
+ * ({@link SmtpServer}) nothing is sent and the backlog grows.
  */
 @Component
 class OutboxSender {
@@ -40,17 +39,17 @@ class OutboxSender {
 
 	private final TransactionTemplate transaction;
 
-	private final ObjectProvider<JavaMailSender> senders;
+	private final SmtpServer server;
 
 	private final MailSettings settings;
 
 	private final Clock clock;
 
-	OutboxSender(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<JavaMailSender> senders,
-			MailSettings settings, Clock clock) {
+	OutboxSender(JdbcTemplate jdbc, PlatformTransactionManager transactions, SmtpServer server, MailSettings settings,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
-		this.senders = senders;
+		this.server = server;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -60,7 +59,7 @@ class OutboxSender {
 
 	@Scheduled(initialDelayString = "${portal.mail.send-every}", fixedDelayString = "${portal.mail.send-every}")
 	void sendWaiting() {
-		JavaMailSender sender = this.senders.getIfAvailable();
+		JavaMailSender sender = this.server.sender().orElse(null);
 		if (sender == null) {
 			return;
 		}
