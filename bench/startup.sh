@@ -2,14 +2,18 @@
 # Start-up time to the first answer, on this machine's loopback only. Each start is repeated
 # START_ROUNDS times; the report gives the median wall-clock seconds from launch to the first 200
 # of the dashboard (/plans/2025) and the CPU seconds the server used by then (the machine may be
-# shared: compare rows measured in the same run, and CPU seconds).
+# shared: compare rows measured in the same run, and CPU seconds). The rows are measured in turn
+# within each round (round 1 of every row, then round 2...), so that a change in the machine's load
+# falls on every row alike.
 #
 # Rows, for the JDK in JAVA_HOME (or the java on the PATH):
 #   - `java -jar` on the packaged jar;
 #   - Java 25 or later: the Dockerfile's production start, the jar extracted by Spring Boot's jar
-#     tools with the JVM's ahead-of-time cache from src/main/docker/aot-training.sh, as the
-#     Dockerfile's runtime stage does it. An older JDK cannot make that cache: the row says so,
-#     and the earlier start (extracted jar + class-data-sharing archive) is measured instead;
+#     tools with the JVM's ahead-of-time cache from src/main/docker/aot-training.sh, on Spring
+#     AOT's generated bean definitions (-Dspring.aot.enabled=true), as the Dockerfile's runtime
+#     stage does it; and the same without Spring AOT (its own cache), the start before it. An
+#     older JDK cannot make that cache: the row says so, and the earlier start (extracted jar +
+#     class-data-sharing archive) is measured instead;
 #   - with START_BASELINE_JAVA_HOME (e.g. the build's JDK 17): `java -jar` and the class-data-sharing
 #     start on that JDK (the Dockerfile's start before the ahead-of-time cache), and then `java -jar`
 #     only there;
@@ -91,13 +95,15 @@ train_cds() {
     -jar "$JAR_NAME" --server.port=0 >"$WORK_DIR/training.log" 2>&1) \
     || { tail -n 30 "$WORK_DIR/training.log" >&2; die "training run failed"; }
 }
-# train_aot DIR JAVA: the ahead-of-time cache DIR/app.aot, by the Dockerfile's training script
+# train_aot DIR JAVA [JVM-OPTION...]: the ahead-of-time cache DIR/app.aot, by the Dockerfile's
+# training script, with the options of the start it is for
 train_aot() {
-  log "recording the ahead-of-time cache with $2 ($TRAINING)"
-  local port
+  log "recording the ahead-of-time cache with $2 ${*:3} ($TRAINING)"
+  local port dir=$1
+  shift
   port=$(free_port)
-  (cd "$1" && AOT_TRAINING_PORT="$port" AOT_TRAINING_TIMEOUT="$LIMIT" "${EMBEDDED[@]}" bash \
-    "$ROOT/$TRAINING" app.aot "$JAR_NAME" "$2" 2>"$WORK_DIR/training.log") \
+  (cd "$dir" && AOT_TRAINING_PORT="$port" AOT_TRAINING_TIMEOUT="$LIMIT" "${EMBEDDED[@]}" bash \
+    "$ROOT/$TRAINING" app.aot "$JAR_NAME" "$@" 2>"$WORK_DIR/training.log") \
     || { tail -n 30 "$WORK_DIR/training.log" >&2; die "training run failed"; }
 }
 
@@ -132,18 +138,29 @@ once() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# measure LABEL DIR URL COMMAND...: START_ROUNDS starts, one table row of medians
-measure() {
-  local label=$1 r line
+# row LABEL DIR URL COMMAND...: adds a row to measure (each round starts every row once, in turn)
+LABELS=()
+COMMANDS=()
+row() {
+  LABELS+=("$1")
   shift
-  : >"$WORK_DIR/times"
+  COMMANDS+=("$(printf '%q ' "$@")")
+}
+
+# measure_rows: START_ROUNDS rounds over the rows, then one table line of medians per row
+measure_rows() {
+  local r i line
   for r in $(seq 1 "$ROUNDS"); do
-    line=$(once "$@")
-    log "$label, round $r: $line (s, CPU-s)"
-    echo "$line" >>"$WORK_DIR/times"
+    for i in "${!LABELS[@]}"; do
+      line=$(eval "once ${COMMANDS[$i]}")
+      log "${LABELS[$i]}, round $r: $line (s, CPU-s)"
+      echo "$line" >>"$WORK_DIR/times-$i"
+    done
   done
-  printf '| %s | %s | %s |\n' "$label" "$(cut -d' ' -f1 "$WORK_DIR/times" | median)" \
-    "$(cut -d' ' -f2 "$WORK_DIR/times" | median)"
+  for i in "${!LABELS[@]}"; do
+    printf '| %s | %s | %s |\n' "${LABELS[$i]}" "$(cut -d' ' -f1 "$WORK_DIR/times-$i" | median)" \
+      "$(cut -d' ' -f2 "$WORK_DIR/times-$i" | median)"
+  done
 }
 
 # shellcheck disable=SC2206  # BENCH_JAVA_OPTS is a list of options
@@ -162,6 +179,8 @@ else
   DATABASE="embedded H2 (each start runs the migrations and the seed)"
 fi
 
+# The Dockerfile's start: Spring AOT's bean definitions (generated into the jar by the build).
+SPRING_AOT=-Dspring.aot.enabled=true
 NOTES=()
 for java in "${JAVAS[@]}"; do
   v=$(feature "$java")
@@ -169,35 +188,41 @@ for java in "${JAVAS[@]}"; do
   dir="$WORK_DIR/app-$v"
   extract "$dir" "$java"
   if [ "${v%%.*}" -ge 25 ]; then
-    train_aot "$dir" "$java"
+    train_aot "$dir" "$java" "$SPRING_AOT"
+    extract "$dir-plain" "$java"
+    train_aot "$dir-plain" "$java"
   else
     train_cds "$dir" "$java"
   fi
 done
 
-echo "Database: $DATABASE. $ROUNDS round(s), median; CPU seconds are the server's user + system time."
-echo
-echo "| start (median of $ROUNDS) | seconds to the first 200 | CPU seconds by then |"
-echo "|---|---|---|"
 for java in "${JAVAS[@]}"; do
   v=$(feature "$java")
   dir="$WORK_DIR/app-$v"
   # `java -jar` on the baseline JDK only, when one is given (it is the start without any cache).
   if [ "$java" = "${JAVAS[0]}" ]; then
-    measure "\`java -jar\` (packaged jar), JDK $v" "$ROOT" /plans/2025 "$java" "${OPTS[@]}" -jar "$JAR"
+    row "\`java -jar\` (packaged jar), JDK $v" "$ROOT" /plans/2025 "$java" "${OPTS[@]}" -jar "$JAR"
   fi
   if [ "${v%%.*}" -ge 25 ]; then
-    measure "extracted jar + AOT cache, JDK $v (the Dockerfile's start)" "$dir" /plans/2025 \
+    row "extracted jar + AOT cache, JDK $v (before Spring AOT)" "$dir-plain" /plans/2025 \
       "$java" "${OPTS[@]}" -XX:AOTCache=app.aot -jar "$JAR_NAME"
+    row "extracted jar + AOT cache + Spring AOT, JDK $v (the Dockerfile's start)" "$dir" /plans/2025 \
+      "$java" "${OPTS[@]}" -XX:AOTCache=app.aot "$SPRING_AOT" -jar "$JAR_NAME"
   else
-    measure "extracted jar + CDS archive, JDK $v (the Dockerfile's start before Java 25)" "$dir" /plans/2025 \
+    row "extracted jar + CDS archive, JDK $v (the Dockerfile's start before Java 25)" "$dir" /plans/2025 \
       "$java" "${OPTS[@]}" -XX:SharedArchiveFile=app.jsa -jar "$JAR_NAME"
     [ "$java" != "$JAVA" ] || NOTES+=("The Dockerfile's start (AOT cache) was not measured: it needs Java 25 or later, and $JAVA is Java $v. Set JAVA_HOME to a JDK 25.")
   fi
   if [ -n "$PETCLINIC_JAR" ] && [ "$java" = "${JAVAS[0]}" ]; then
-    measure "Spring PetClinic \`java -jar\`, JDK $v (/vets.html)" "$ROOT" /vets.html "${EMBEDDED[@]}" "$java" -jar "$PETCLINIC_JAR"
+    row "Spring PetClinic \`java -jar\`, JDK $v (/vets.html)" "$ROOT" /vets.html "${EMBEDDED[@]}" "$java" -jar "$PETCLINIC_JAR"
   fi
 done
+
+echo "Database: $DATABASE. $ROUNDS round(s), the rows in turn within each round; median; CPU seconds are the server's user + system time."
+echo
+echo "| start (median of $ROUNDS) | seconds to the first 200 | CPU seconds by then |"
+echo "|---|---|---|"
+measure_rows
 for note in ${NOTES[@]+"${NOTES[@]}"}; do
   echo
   echo "$note"

@@ -2,7 +2,8 @@
 # The training run of the JVM's ahead-of-time cache (Java 25 or later; JEP 483, 514 and 515), used
 # by the Dockerfile's runtime stage and by bench/startup.sh:
 #
-#   aot-training.sh CACHE JAR [JAVA]      e.g. aot-training.sh /app/app.aot /app/app.jar
+#   aot-training.sh CACHE JAR [JAVA [JVM-OPTION...]]
+#   e.g. aot-training.sh /app/app.aot /app/app.jar java -Dspring.aot.enabled=true
 #
 # It starts the extracted jar (Spring Boot's jar tools) on whatever database its environment names
 # (the embedded one when none, as in the image's build), on 127.0.0.1 only, waits for the readiness
@@ -10,15 +11,19 @@
 # the JVM writes into CACHE the classes it loaded, linked, and the profiles of the methods it ran.
 # Training the request path as well as the context's refresh (Spring's spring.context.exit=onRefresh)
 # saves the first answer's templates, expressions and queries their warm-up (docs/startup.md). Start
-# the portal with `java -XX:AOTCache=CACHE -jar JAR` and the same class path (the same JAR path).
+# the portal with `java -XX:AOTCache=CACHE [JVM-OPTION...] -jar JAR` and the same class path (the
+# same JAR path): with -Dspring.aot.enabled=true, as the Dockerfile does, the training runs on the
+# bean definitions Spring AOT generated into the jar, so the cache holds the classes that start uses.
 #
 # Optional environment: AOT_TRAINING_PORT (18079), AOT_TRAINING_TIMEOUT (seconds to readiness, 600).
 set -euo pipefail
 
-[ $# -ge 2 ] || { echo "usage: $0 CACHE JAR [JAVA]" >&2; exit 2; }
+[ $# -ge 2 ] || { echo "usage: $0 CACHE JAR [JAVA [JVM-OPTION...]]" >&2; exit 2; }
 cache=$1
 jar=$2
 java=${3:-java}
+shift $(($# < 3 ? $# : 3))
+options=("$@")
 port=${AOT_TRAINING_PORT:-18079}
 limit=${AOT_TRAINING_TIMEOUT:-600}
 log=$(mktemp "${TMPDIR:-/tmp}/aot-training.XXXXXX")
@@ -36,7 +41,7 @@ status() {
 }
 
 rm -f "$cache"
-"$java" -XX:AOTCacheOutput="$cache" -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
+"$java" -XX:AOTCacheOutput="$cache" "${options[@]}" -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
   >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT

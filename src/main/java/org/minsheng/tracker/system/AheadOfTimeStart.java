@@ -1,0 +1,56 @@
+package org.minsheng.tracker.system;
+
+import java.util.Arrays;
+import java.util.Set;
+
+import org.springframework.aot.AotDetector;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The production start runs on bean definitions that Spring AOT generated when the jar
+ * was built ({@code -Dspring.aot.enabled=true}, the Dockerfile's start; docs/startup.md),
+ * without any profile. The profiles that add beans of their own
+ * ({@link #PROFILES_WITH_BEANS}) would find none there, and show their banner without
+ * their data: with them this start refuses to begin, before any database connection, with
+ * one line naming the variable. They run from the plain jar
+ * ({@code ./mvnw spring-boot:run}, README). Every other setting is read at run time;
+ * {@code AheadOfTimeStartTest} checks that no class of the portal is conditional on
+ * anything else.
+ */
+@Component
+class AheadOfTimeStart implements BeanFactoryPostProcessor, EnvironmentAware {
+
+	/** The profiles under which the portal defines beans of its own. */
+	static final Set<String> PROFILES_WITH_BEANS = Set.of("demo", "synthetic");
+
+	private Environment environment;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		check(this.environment, AotDetector.useGeneratedArtifacts());
+	}
+
+	static void check(Environment environment, boolean generated) {
+		if (!generated) {
+			return;
+		}
+		Arrays.stream(environment.getActiveProfiles())
+			.filter(PROFILES_WITH_BEANS::contains)
+			.findFirst()
+			.ifPresent((profile) -> {
+				throw new UnsafeSettingException("SPRING_PROFILES_ACTIVE",
+						"The ahead-of-time start (spring.aot.enabled) has no beans of the " + profile
+								+ " profile: remove " + profile + ", or run the plain jar without spring.aot.enabled");
+			});
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.minsheng.tracker.ops;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.minsheng.tracker.support.StaffClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The packaged jar started as the Dockerfile starts it, on the bean definitions Spring
+ * AOT generated into it at build time ({@code -Dspring.aot.enabled=true}), in a process
+ * of its own on the embedded database, 127.0.0.1 only (run by Maven's failsafe plugin
+ * after the jar is built: {@code ./mvnw verify}). The plain start is what every other
+ * test runs; this one checks that the generated start serves the same portal: pages with
+ * the seeded figures, the probes, an email sent through the SMTP server named at run time
+ * (GreenMail), and the refusal of a profile whose beans it does not have.
+ */
+class ProductionStartIT {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+	private static final Duration START_LIMIT = Duration.ofMinutes(3);
+
+	private final List<Process> started = new ArrayList<>();
+
+	@AfterEach
+	void stop() throws InterruptedException {
+		for (Process process : this.started) {
+			process.destroy();
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+	}
+
+	@Test
+	void theGeneratedStartServesThePortalAndSendsEmailThroughTheHostGivenAtRunTime() throws Exception {
+		int port = freePort();
+		Path log = start("served", "--server.port=" + port, "--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--portal.mail.send-every=PT0.2S");
+		StaffClient resident = new StaffClient(port);
+		await().atMost(START_LIMIT)
+			.pollInterval(Duration.ofMillis(250))
+			.ignoreExceptions()
+			.until(() -> resident.get("/actuator/health/readiness").statusCode() == 200);
+		assertThat(Files.readString(log, StandardCharsets.UTF_8)).as("Spring AOT's generated start")
+			.contains("Starting AOT-processed PortalApplication");
+
+		assertThat(resident.page("/plans/2025").select("main").text()).contains("既有住宅自愿加装电梯");
+		assertThat(resident.page("/plans/2025/commitments/4").select("main").text()).contains("46");
+		HttpResponse<String> health = resident.get("/actuator/health");
+		assertThat(health.statusCode()).as("the SMTP server is reachable: %s", health.body()).isEqualTo(200);
+
+		HttpResponse<String> signUp = resident.submit(resident.page("/follow/2025/4"), "form.follow-form",
+				Map.of("email", "resident@example.org"));
+		assertThat(signUp.statusCode()).isEqualTo(302);
+		await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 1);
+		MimeMessage confirmation = smtp.getReceivedMessages()[0];
+		assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("resident@example.org");
+		assertThat(confirmation.getSubject()).contains("既有住宅自愿加装电梯");
+	}
+
+	@Test
+	void theGeneratedStartRefusesTheDemoProfileNamingTheVariable() throws Exception {
+		Path log = start("demo", "--server.port=" + freePort(), "--spring.profiles.active=demo");
+		Process process = this.started.get(0);
+		assertThat(process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("it stops by itself").isTrue();
+		assertThat(process.exitValue()).isNotZero();
+		assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("remove demo")
+			.contains("SPRING_PROFILES_ACTIVE");
+	}
+
+	/** Starts the jar as the Dockerfile does; returns the file its output goes to. */
+	private Path start(String name, String... arguments) throws IOException {
+		Path jar = Path.of(System.getProperty("portal.jar", "target/minsheng-tracker-0.1.0-SNAPSHOT.jar"));
+		assertThat(jar).as("the packaged jar (./mvnw verify builds it first)").isRegularFile();
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dspring.aot.enabled=true",
+						"-jar", jar.toString(), "--server.address=127.0.0.1"));
+		command.addAll(List.of(arguments));
+		Path log = Files.createDirectories(Path.of("target", "production-start")).resolve(name + ".log");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		// The embedded database and nothing of this machine's settings, whatever CI has
+		// set.
+		builder.environment().keySet().removeIf((variable) -> variable.startsWith("SPRING_"));
+		this.started.add(builder.start());
+		return log;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
