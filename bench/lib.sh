@@ -6,7 +6,8 @@
 build_jar() {
   log "building $JAR"
   rm -f "$JAR"
-  timeout 1200 ./mvnw -B -q -DskipTests package || die "the build failed"
+  # Its output (Spring AOT starts the application while the jar is built) goes with the log, not the report.
+  timeout 1200 ./mvnw -B -q -DskipTests package >&2 || die "the build failed"
   [ -f "$JAR" ] || die "$JAR was not built"
 }
 

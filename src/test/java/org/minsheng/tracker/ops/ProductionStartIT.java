@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -17,6 +21,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.minsheng.tracker.support.StaffClient;
 
@@ -39,6 +45,10 @@ class ProductionStartIT {
 
 	private static final Duration START_LIMIT = Duration.ofMinutes(3);
 
+	private static final String ADMIN_PASSWORD = "a-long-test-passphrase-2026";
+
+	private static final int CRAWL_LIMIT = 300;
+
 	private final List<Process> started = new ArrayList<>();
 
 	@AfterEach
@@ -55,7 +65,8 @@ class ProductionStartIT {
 	void theGeneratedStartServesThePortalAndSendsEmailThroughTheHostGivenAtRunTime() throws Exception {
 		int port = freePort();
 		Path log = start("served", "--server.port=" + port, "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--portal.mail.send-every=PT0.2S");
+				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--portal.mail.send-every=PT0.2S",
+				"--portal.admin.username=admin", "--portal.admin.password=" + ADMIN_PASSWORD);
 		StaffClient resident = new StaffClient(port);
 		await().atMost(START_LIMIT)
 			.pollInterval(Duration.ofMillis(250))
@@ -76,6 +87,59 @@ class ProductionStartIT {
 		MimeMessage confirmation = smtp.getReceivedMessages()[0];
 		assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("resident@example.org");
 		assertThat(confirmation.getSubject()).contains("既有住宅自愿加装电梯");
+
+		// Every page a visitor, then the administrator, can reach by links answers
+		// without a
+		// server error: the repositories Spring AOT generated serve them all.
+		List<String> failures = new ArrayList<>();
+		int publicPages = crawl(resident, "/", failures);
+		StaffClient admin = new StaffClient(port);
+		assertThat(admin.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+		int staffPages = crawl(admin, "/staff", failures);
+		Files.writeString(log.resolveSibling("crawl.txt"), "public addresses " + publicPages + ", staff addresses "
+				+ staffPages + "\n" + String.join("\n", failures));
+		assertThat(failures).as("server errors, of %d public and %d staff addresses", publicPages, staffPages)
+			.isEmpty();
+		assertThat(publicPages).as("public addresses visited").isGreaterThan(100);
+		assertThat(staffPages).as("staff addresses visited").isGreaterThan(20);
+	}
+
+	/**
+	 * Follows the links and redirects of the portal from {@code first} (GET only, this
+	 * host only, up to {@link #CRAWL_LIMIT} addresses), collecting each address answered
+	 * with a 5xx; returns how many it asked for.
+	 */
+	private static int crawl(StaffClient client, String first, List<String> failures) {
+		Deque<String> waiting = new ArrayDeque<>(List.of(first));
+		Set<String> seen = new HashSet<>(waiting);
+		int visited = 0;
+		while (!waiting.isEmpty() && visited < CRAWL_LIMIT) {
+			String path = waiting.poll();
+			HttpResponse<String> response = client.get(path);
+			visited++;
+			if (response.statusCode() >= 500) {
+				failures.add(response.statusCode() + " " + path);
+			}
+			List<String> targets = new ArrayList<>();
+			response.headers()
+				.firstValue("Location")
+				.ifPresent((location) -> targets.add(location.startsWith("/") ? client.base() + location : location));
+			if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+				for (Element link : Jsoup.parse(response.body(), client.base() + path).select("a[href]")) {
+					targets.add(link.absUrl("href"));
+				}
+			}
+			for (String target : targets) {
+				if (!target.startsWith(client.base() + "/")) {
+					continue;
+				}
+				String next = target.substring(client.base().length()).replaceFirst("#.*$", "");
+				if (!next.isEmpty() && !next.startsWith("/actuator") && !next.contains("logout") && seen.add(next)) {
+					waiting.add(next);
+				}
+			}
+		}
+		return visited;
 	}
 
 	@Test
