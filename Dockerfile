@@ -29,7 +29,7 @@ RUN java -Djarmode=tools -jar /build/app.jar extract --destination /build/extrac
 # The build stays on JDK 17 bytecode; the runtime is Java 25 for its ahead-of-time cache (below),
 # with which the portal answers first in a third less time and CPU than with JDK 17's
 # class-data-sharing archive; Spring AOT's generated bean definitions (-Dspring.aot.enabled=true)
-# take another quarter off (docs/startup.md; bench/startup.sh measures each).
+# take another sixth to a quarter off (docs/startup.md; bench/startup.sh measures each).
 FROM eclipse-temurin:25-jre
 # The year-end review's PDF embeds this CJK font (Apache-2.0); see docs/fonts.md.
 RUN apt-get update \

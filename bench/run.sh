@@ -385,7 +385,9 @@ TARGETS="$WORK_DIR/targets.md"
   mapfile -t p99s < <(col P99 dash_miss_c16)
   p99=$(median_of "${p99s[@]}")
   echo "- p99 of the UNCACHED dashboard at c=$LATENCY_CONNECTIONS: $(spread 1 "${p99s[@]}") ms (target < $TARGET_P99_MS ms) — **$(verdict "$p99 < $TARGET_P99_MS")**"
-  echo "- Start-up of the portal jar to its first 200 answer: ${STARTUP_S[portal]} s, ${STARTUP_CPU[portal]} CPU-s by then (target < $TARGET_STARTUP_SECONDS s) — **$(verdict "${STARTUP_S[portal]} < $TARGET_STARTUP_SECONDS")**"
+  # This start is the packaged jar's (java -jar, no cache): the target is for the production start,
+  # which bench/startup.sh measures as the Dockerfile makes it (docs/startup.md).
+  echo "- Start-up of the packaged jar (\`java -jar\`, without the production start's caches) to its first 200 answer: ${STARTUP_S[portal]} s, ${STARTUP_CPU[portal]} CPU-s by then — for information: the target (< $TARGET_STARTUP_SECONDS s) is for the production start, measured by \`bench/startup.sh\` (docs/startup.md)"
   if [ -n "$PETCLINIC_JAR" ]; then
     mapfile -t r1 < <(ratio_per_round dash_miss pc_vets)
     mapfile -t r2 < <(ratio_per_round commit_miss pc_vets)
