@@ -3,12 +3,7 @@ package org.minsheng.tracker.system;
 import java.util.Arrays;
 import java.util.Set;
 
-import org.springframework.aot.AotDetector;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 
 /**
  * The production start runs on bean definitions that Spring AOT generated when the jar
@@ -21,24 +16,18 @@ import org.springframework.stereotype.Component;
  * {@code AheadOfTimeStartTest} checks that no class of the portal is conditional on
  * anything else.
  */
-@Component
-class AheadOfTimeStart implements BeanFactoryPostProcessor, EnvironmentAware {
+final class AheadOfTimeStart {
 
 	/** The profiles under which the portal defines beans of its own. */
 	static final Set<String> PROFILES_WITH_BEANS = Set.of("demo", "synthetic");
 
-	private Environment environment;
-
-	@Override
-	public void setEnvironment(Environment environment) {
-		this.environment = environment;
+	private AheadOfTimeStart() {
 	}
 
-	@Override
-	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		check(this.environment, AotDetector.useGeneratedArtifacts());
-	}
-
+	/**
+	 * Refuses the profiles with beans when the start runs on generated definitions
+	 * ({@code generated}: Spring's {@code AotDetector.useGeneratedArtifacts()}).
+	 */
 	static void check(Environment environment, boolean generated) {
 		if (!generated) {
 			return;

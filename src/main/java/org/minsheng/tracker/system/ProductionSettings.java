@@ -2,6 +2,7 @@ package org.minsheng.tracker.system;
 
 import java.util.Locale;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * made — on an embedded or in-memory database or on the development hash salt. (The
  * missing first administrator is refused where accounts are known, when the administrator
  * would be created.) Without the profile the zero-setup defaults stay allowed, with a
- * warning.
+ * warning. In every profile, the start on Spring AOT's generated bean definitions refuses
+ * the profiles it has no beans for ({@link AheadOfTimeStart}).
  */
 @Component
 class ProductionSettings implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -33,6 +35,7 @@ class ProductionSettings implements BeanFactoryPostProcessor, EnvironmentAware {
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
 		check(this.environment);
+		AheadOfTimeStart.check(this.environment, AotDetector.useGeneratedArtifacts());
 	}
 
 	static boolean isProduction(Environment environment) {

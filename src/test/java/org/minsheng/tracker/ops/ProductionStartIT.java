@@ -66,7 +66,8 @@ class ProductionStartIT {
 		int port = freePort();
 		Path log = start("served", "--server.port=" + port, "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--portal.mail.send-every=PT0.2S",
-				"--portal.admin.username=admin", "--portal.admin.password=" + ADMIN_PASSWORD);
+				"--portal.admin.username=admin", "--portal.admin.password=" + ADMIN_PASSWORD)
+			.log();
 		StaffClient resident = new StaffClient(port);
 		await().atMost(START_LIMIT)
 			.pollInterval(Duration.ofMillis(250))
@@ -144,16 +145,19 @@ class ProductionStartIT {
 
 	@Test
 	void theGeneratedStartRefusesTheDemoProfileNamingTheVariable() throws Exception {
-		Path log = start("demo", "--server.port=" + freePort(), "--spring.profiles.active=demo");
-		Process process = this.started.get(0);
-		assertThat(process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("it stops by itself").isTrue();
-		assertThat(process.exitValue()).isNotZero();
-		assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("remove demo")
+		Started demo = start("demo", "--server.port=" + freePort(), "--spring.profiles.active=demo");
+		assertThat(demo.process().waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("it stops by itself").isTrue();
+		assertThat(demo.process().exitValue()).isNotZero();
+		assertThat(Files.readString(demo.log(), StandardCharsets.UTF_8)).contains("remove demo")
 			.contains("SPRING_PROFILES_ACTIVE");
 	}
 
-	/** Starts the jar as the Dockerfile does; returns the file its output goes to. */
-	private Path start(String name, String... arguments) throws IOException {
+	/** A started jar and the file its output goes to. */
+	private record Started(Process process, Path log) {
+	}
+
+	/** Starts the jar as the Dockerfile does. */
+	private Started start(String name, String... arguments) throws IOException {
 		Path jar = Path.of(System.getProperty("portal.jar", "target/minsheng-tracker-0.1.0-SNAPSHOT.jar"));
 		assertThat(jar).as("the packaged jar (./mvnw verify builds it first)").isRegularFile();
 		List<String> command = new ArrayList<>(
@@ -165,8 +169,9 @@ class ProductionStartIT {
 		// The embedded database and nothing of this machine's settings, whatever CI has
 		// set.
 		builder.environment().keySet().removeIf((variable) -> variable.startsWith("SPRING_"));
-		this.started.add(builder.start());
-		return log;
+		Process process = builder.start();
+		this.started.add(process);
+		return new Started(process, log);
 	}
 
 	private static int freePort() throws IOException {
