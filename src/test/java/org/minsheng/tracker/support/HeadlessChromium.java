@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -34,7 +35,14 @@ public final class HeadlessChromium {
 	}
 
 	public static WebDriverWait waitFor(ChromeDriver browser) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10));
+		// A page replaced by the next one while a condition reads an element of it makes
+		// Chrome answer "Node with given id does not belong to the document" (a plain
+		// WebDriverException, not a stale element): the condition is asked again; one
+		// never
+		// met still fails at the time-out, with the last error as its cause.
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.ignoring(WebDriverException.class);
+		return wait;
 	}
 
 	/** Saves what the browser shows under target/screenshots/NAME.png. */
