@@ -45,8 +45,10 @@ COPY --from=build /build/extracted/ /app/
 # (src/main/docker/aot-training.sh), on Spring AOT's bean definitions as the start below. The cache
 # belongs to this JVM and this class path (/app/app.jar and its lib/): a JVM that cannot use it says
 # so and starts without it.
+# The JVM options of the start (src/main/docker/jvm.options, a java argument file) are the training's.
+COPY src/main/docker/jvm.options /app/jvm.options
 COPY src/main/docker/aot-training.sh /usr/local/bin/aot-training.sh
-RUN bash /usr/local/bin/aot-training.sh /app/app.aot /app/app.jar java -Dspring.aot.enabled=true
+RUN bash /usr/local/bin/aot-training.sh /app/app.aot /app/app.jar java @/app/jvm.options
 USER minsheng
 
 ENV SERVER_PORT=8080
@@ -61,6 +63,6 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
 
 # Spring AOT's bean definitions were decided when the jar was built, without profiles: this start
 # refuses the demo and synthetic profiles (system/AheadOfTimeStart); every other setting, the
-# database, SMTP server and prod profile included, is read here at run time.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/app/app.aot", "-Dspring.aot.enabled=true", \
-  "-jar", "/app/app.jar"]
+# database, SMTP server and prod profile included, is read here at run time. The other JVM options
+# (heap share, Spring AOT, native reflection accessors) are in /app/jvm.options.
+ENTRYPOINT ["java", "@/app/jvm.options", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]

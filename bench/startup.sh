@@ -9,9 +9,10 @@
 # Rows, for the JDK in JAVA_HOME (or the java on the PATH):
 #   - `java -jar` on the packaged jar;
 #   - Java 25 or later: the Dockerfile's production start, the jar extracted by Spring Boot's jar
-#     tools with the JVM's ahead-of-time cache from src/main/docker/aot-training.sh, on Spring
-#     AOT's generated bean definitions (-Dspring.aot.enabled=true), as the Dockerfile's runtime
-#     stage does it; and the same without Spring AOT (its own cache), the start before it. An
+#     tools with the JVM's ahead-of-time cache from src/main/docker/aot-training.sh, with the
+#     production start's JVM options (src/main/docker/jvm.options: Spring AOT's generated bean
+#     definitions, native reflection accessors), as the Dockerfile's runtime stage does it; and the
+#     same without those options (its own cache), the start before Spring AOT. An
 #     older JDK cannot make that cache: the row says so, and the earlier start (extracted jar +
 #     class-data-sharing archive) is measured instead;
 #   - with START_BASELINE_JAVA_HOME (e.g. the build's JDK 17): `java -jar` and the class-data-sharing
@@ -179,8 +180,8 @@ else
   DATABASE="embedded H2 (each start runs the migrations and the seed)"
 fi
 
-# The Dockerfile's start: Spring AOT's bean definitions (generated into the jar by the build).
-SPRING_AOT=-Dspring.aot.enabled=true
+# The Dockerfile's start: its JVM options, read by the java launcher from the same argument file.
+PRODUCTION_OPTIONS="@$ROOT/src/main/docker/jvm.options"
 NOTES=()
 for java in "${JAVAS[@]}"; do
   v=$(feature "$java")
@@ -188,7 +189,7 @@ for java in "${JAVAS[@]}"; do
   dir="$WORK_DIR/app-$v"
   extract "$dir" "$java"
   if [ "${v%%.*}" -ge 25 ]; then
-    train_aot "$dir" "$java" "$SPRING_AOT"
+    train_aot "$dir" "$java" "$PRODUCTION_OPTIONS"
     extract "$dir-plain" "$java"
     train_aot "$dir-plain" "$java"
   else
@@ -207,7 +208,7 @@ for java in "${JAVAS[@]}"; do
     row "extracted jar + AOT cache, JDK $v (before Spring AOT)" "$dir-plain" /plans/2025 \
       "$java" "${OPTS[@]}" -XX:AOTCache=app.aot -jar "$JAR_NAME"
     row "extracted jar + AOT cache + Spring AOT, JDK $v (the Dockerfile's start)" "$dir" /plans/2025 \
-      "$java" "${OPTS[@]}" -XX:AOTCache=app.aot "$SPRING_AOT" -jar "$JAR_NAME"
+      "$java" "${OPTS[@]}" -XX:AOTCache=app.aot "$PRODUCTION_OPTIONS" -jar "$JAR_NAME"
   else
     row "extracted jar + CDS archive, JDK $v (the Dockerfile's start before Java 25)" "$dir" /plans/2025 \
       "$java" "${OPTS[@]}" -XX:SharedArchiveFile=app.jsa -jar "$JAR_NAME"

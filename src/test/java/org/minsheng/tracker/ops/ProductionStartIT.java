@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The packaged jar started as the Dockerfile starts it, on the bean definitions Spring
- * AOT generated into it at build time ({@code -Dspring.aot.enabled=true}), in a process
+ * The packaged jar started as the Dockerfile starts it, with the production start's JVM
+ * options ({@code src/main/docker/jvm.options}: among them the bean definitions Spring
+ * AOT generated into it at build time, {@code -Dspring.aot.enabled=true}), in a process
  * of its own on the embedded database, 127.0.0.1 only (run by Maven's failsafe plugin
  * after the jar is built: {@code ./mvnw verify}). The plain start is what every other
  * test runs; this one checks that the generated start serves the same portal: pages with
@@ -156,13 +157,14 @@ class ProductionStartIT {
 	private record Started(Process process, Path log) {
 	}
 
-	/** Starts the jar as the Dockerfile does. */
+	/** Starts the jar as the Dockerfile does, with its JVM options' argument file. */
 	private Started start(String name, String... arguments) throws IOException {
 		Path jar = Path.of(System.getProperty("portal.jar", "target/minsheng-tracker-0.1.0-SNAPSHOT.jar"));
 		assertThat(jar).as("the packaged jar (./mvnw verify builds it first)").isRegularFile();
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dspring.aot.enabled=true",
-						"-jar", jar.toString(), "--server.address=127.0.0.1"));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						"@" + Path.of("src/main/docker/jvm.options").toAbsolutePath(), "-jar", jar.toString(),
+						"--server.address=127.0.0.1"));
 		command.addAll(List.of(arguments));
 		Path log = Files.createDirectories(Path.of("target", "production-start")).resolve(name + ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
