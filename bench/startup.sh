@@ -207,7 +207,7 @@ for java in "${JAVAS[@]}"; do
   if [ "${v%%.*}" -ge 25 ]; then
     row "extracted jar + AOT cache, JDK $v (before Spring AOT)" "$dir-plain" /plans/2025 \
       "$java" "${OPTS[@]}" -XX:AOTCache=app.aot -jar "$JAR_NAME"
-    row "extracted jar + AOT cache + Spring AOT, JDK $v (the Dockerfile's start)" "$dir" /plans/2025 \
+    row "extracted jar + AOT cache + jvm.options (Spring AOT, native reflection), JDK $v (the Dockerfile's start)" "$dir" /plans/2025 \
       "$java" "${OPTS[@]}" -XX:AOTCache=app.aot "$PRODUCTION_OPTIONS" -jar "$JAR_NAME"
   else
     row "extracted jar + CDS archive, JDK $v (the Dockerfile's start before Java 25)" "$dir" /plans/2025 \
