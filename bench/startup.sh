@@ -28,8 +28,9 @@
 #     [SPRING_FLYWAY_USER=... SPRING_FLYWAY_PASSWORD=...] bench/startup.sh
 #
 # On PostgreSQL (SPRING_DATASOURCE_* set) one untimed start first migrates the schema, so the timed
-# starts find it migrated, as production does; the training runs use the embedded database, as the
-# Dockerfile's build does. Every server listens on 127.0.0.1 and is stopped after its first answer.
+# starts find it migrated, as production does (docker-compose.yml's migrate service), and the
+# Dockerfile's start only checks the schema's version (PORTAL_MIGRATIONS_ON_START=false), as the
+# instances there; the training runs use the embedded database, as the Dockerfile's build does. Every server listens on 127.0.0.1 and is stopped after its first answer.
 #
 # Optional environment: START_ROUNDS (3), START_PORT (18380), START_BASELINE_JAVA_HOME,
 # BENCH_PETCLINIC_JAR, BENCH_JAVA_OPTS (extra JVM options for every start of the portal).
@@ -175,9 +176,12 @@ if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
   java_first=${JAVAS[0]}
   timeout "$LIMIT" "$java_first" -Dspring.context.exit=onRefresh -jar "$JAR" --server.port=0 \
     >"$WORK_DIR/migrate.log" 2>&1 || { tail -n 30 "$WORK_DIR/migrate.log" >&2; die "the migrating start failed"; }
-  DATABASE="PostgreSQL (SPRING_DATASOURCE_URL), schema already migrated"
+  DATABASE="PostgreSQL (SPRING_DATASOURCE_URL), schema already migrated; the Dockerfile's start does not migrate (PORTAL_MIGRATIONS_ON_START=false), as docker-compose.yml's instances"
+  # docker-compose.yml's instances: the migrate service ran the migrations, each only checks the version.
+  INSTANCE=(env PORTAL_MIGRATIONS_ON_START=false)
 else
   DATABASE="embedded H2 (each start runs the migrations and the seed)"
+  INSTANCE=()
 fi
 
 # The Dockerfile's start: its JVM options, read by the java launcher from the same argument file.
@@ -208,6 +212,7 @@ for java in "${JAVAS[@]}"; do
     row "extracted jar + AOT cache, JDK $v (before Spring AOT)" "$dir-plain" /plans/2025 \
       "$java" "${OPTS[@]}" -XX:AOTCache=app.aot -jar "$JAR_NAME"
     row "extracted jar + AOT cache + jvm.options (Spring AOT, native reflection), JDK $v (the Dockerfile's start)" "$dir" /plans/2025 \
+      ${INSTANCE[@]+"${INSTANCE[@]}"} \
       "$java" "${OPTS[@]}" -XX:AOTCache=app.aot "$PRODUCTION_OPTIONS" -jar "$JAR_NAME"
   else
     row "extracted jar + CDS archive, JDK $v (the Dockerfile's start before Java 25)" "$dir" /plans/2025 \

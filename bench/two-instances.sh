@@ -8,8 +8,10 @@
 # from PGPASSWORD, "postgres" if unset), Debian's nginx (/usr/sbin/nginx, run here as a private
 # instance, never the system service), curl, psql and Java. Builds the jar if it is missing.
 #
-# What it does: creates a fresh database, starts instance A, waits until it is ready (it runs the
-# migrations), starts instance B, writes an nginx configuration in a temporary folder that defines
+# What it does: creates a fresh database, runs the migrations once as docker-compose.yml's migrate
+# service does (a start that exits once its context is refreshed), starts instance A, waits until
+# it is ready, then instance B, as its app instances do (PORTAL_MIGRATIONS_ON_START=false: each
+# only checks the schema's version; the first creates the first administrator), writes an nginx configuration in a temporary folder that defines
 # "upstream portal" with both ports and includes a copy of portal.conf whose cache path points into
 # that folder and which listens on 127.0.0.1, then checks:
 #   1. readiness (/actuator/health/readiness) of each instance, directly;
@@ -82,12 +84,12 @@ psql_admin -c "CREATE DATABASE $DB" >/dev/null || die "could not create database
 DB_CREATED=yes
 
 # ---- instances ---------------------------------------------------------------------------------------
-start_instance() {  # start_instance NAME PORT: sets LAST_PID
+export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
+  SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD"
+start_instance() {  # start_instance NAME PORT: sets LAST_PID (the java process itself)
   # shellcheck disable=SC2086  # BENCH_JAVA_OPTS is a list of options
-  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-    SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
-    "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.address=127.0.0.1 --server.port="$2" \
-    >"$WORK_DIR/$1.log" 2>&1 &
+  PORTAL_MIGRATIONS_ON_START=false "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.address=127.0.0.1 \
+    --server.port="$2" >"$WORK_DIR/$1.log" 2>&1 &
   LAST_PID=$!
 }
 wait_ready() {  # wait_ready NAME PID PORT: polls readiness once a second, at most READY_LIMIT seconds
@@ -101,12 +103,18 @@ wait_ready() {  # wait_ready NAME PID PORT: polls readiness once a second, at mo
   tail -n 30 "$WORK_DIR/$1.log" >&2 || true
   die "instance $1 not ready within $READY_LIMIT s (last status $s)"
 }
-log "starting instance A on 127.0.0.1:$PORT_A"
+log "running the migrations (the migrate service's start: it exits once its context is refreshed)"
+# shellcheck disable=SC2086  # BENCH_JAVA_OPTS is a list of options
+timeout "$READY_LIMIT" "$JAVA" ${BENCH_JAVA_OPTS:-} -Dspring.context.exit=onRefresh -jar "$JAR" \
+  --server.port=0 >"$WORK_DIR/migrate.log" 2>&1 \
+  || { tail -n 30 "$WORK_DIR/migrate.log" >&2; die "the migrations failed"; }
+log "starting instance A on 127.0.0.1:$PORT_A (it does not migrate)"
 start_instance A "$PORT_A"; PID_A=$LAST_PID
 wait_ready A "$PID_A" "$PORT_A"
 log "starting instance B on 127.0.0.1:$PORT_B"
 start_instance B "$PORT_B"; PID_B=$LAST_PID
 wait_ready B "$PID_B" "$PORT_B"
+grep -q "This start does not migrate" "$WORK_DIR/A.log" || die "instance A did not check the schema's version"
 
 # ---- nginx -------------------------------------------------------------------------------------------
 mkdir -p "$WORK_DIR/nginx/cache" "$WORK_DIR/nginx/logs" "$WORK_DIR/nginx/temp"

@@ -3,7 +3,7 @@
 -- every table, including those later migrations and libraries' schemas (Spring Session,
 -- Spring Modulith's event_publication) add. The migrations run as the owner of every table; the
 -- application's role owns nothing, so it can neither alter, disable triggers on, truncate nor
--- drop a table, and may only read and append audit events.
+-- drop a table, may only read and append audit events, and may only read the schema history.
 DO $grants$
 DECLARE
     app       text := '${app-role}';
@@ -27,7 +27,9 @@ BEGIN
     LOOP
         EXECUTE format('REVOKE ALL ON %I FROM %I', relation.relname, app);
         IF relation.relname = history THEN
-            CONTINUE;
+            -- Read only: an instance started without migrating checks the schema's version
+            -- (system/MigrationsOnStart).
+            EXECUTE format('GRANT SELECT ON %I TO %I', relation.relname, app);
         ELSIF relation.relname = 'audit_event' THEN
             EXECUTE format('GRANT SELECT, INSERT ON %I TO %I', relation.relname, app);
         ELSIF relation.relname = 'audit_chain' THEN

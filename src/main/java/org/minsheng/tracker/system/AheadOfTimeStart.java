@@ -12,9 +12,11 @@ import org.springframework.core.env.Environment;
  * ({@link #PROFILES_WITH_BEANS}) would find none there, and show their banner without
  * their data: with them this start refuses to begin, before any database connection, with
  * one line naming the variable. They run from the plain jar
- * ({@code ./mvnw spring-boot:run}, README). Every other setting is read at run time;
- * {@code AheadOfTimeStartTest} checks that no class of the portal is conditional on
- * anything else.
+ * ({@code ./mvnw spring-boot:run}, README). Likewise {@code spring.flyway.enabled=false},
+ * which would leave Flyway's beans in place and migrate anyway: this start refuses it and
+ * names {@code PORTAL_MIGRATIONS_ON_START} ({@link MigrationsOnStart}), read at run time
+ * like every other setting; {@code AheadOfTimeStartTest} checks that no class of the
+ * portal is conditional on anything else.
  */
 final class AheadOfTimeStart {
 
@@ -40,6 +42,12 @@ final class AheadOfTimeStart {
 						"The ahead-of-time start (spring.aot.enabled) has no beans of the " + profile
 								+ " profile: remove " + profile + ", or run the plain jar without spring.aot.enabled");
 			});
+		if (!environment.getProperty("spring.flyway.enabled", Boolean.class, true)) {
+			throw new UnsafeSettingException("PORTAL_MIGRATIONS_ON_START=false",
+					"The ahead-of-time start (spring.aot.enabled) cannot turn Flyway off with spring.flyway.enabled, "
+							+ "whose beans were decided when the jar was built. Remove SPRING_FLYWAY_ENABLED; "
+							+ "to start without migrating");
+		}
 	}
 
 }

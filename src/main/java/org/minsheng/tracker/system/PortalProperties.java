@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("portal")
 public record PortalProperties(@Valid @NotNull Voice voice, @Valid @NotNull PageCache pageCache,
 		@Valid @NotNull Pdf pdf, @Valid @NotNull Feeds feeds, @Valid @NotNull Admin admin,
-		@Valid @NotNull Metrics metrics) {
+		@Valid @NotNull Metrics metrics, @Valid @NotNull Migrations migrations) {
 
 	/**
 	 * The salt used until {@code PORTAL_VOICE_HASH_SALT} is set; refused in production.
@@ -115,6 +115,18 @@ public record PortalProperties(@Valid @NotNull Voice voice, @Valid @NotNull Page
 		public boolean hasPassword() {
 			return this.password != null && !this.password.isBlank();
 		}
+
+	}
+
+	/**
+	 * Whether a start migrates the schema ({@link MigrationsOnStart}).
+	 *
+	 * @param onStart {@code true}: every start runs the migrations that are due (README
+	 * command one, the tests); {@code false} ({@code PORTAL_MIGRATIONS_ON_START=false},
+	 * the instances of docker-compose.yml, whose migrations a job runs first): the start
+	 * only checks that the schema is at its newest migration, and refuses it otherwise
+	 */
+	public record Migrations(boolean onStart) {
 
 	}
 

@@ -1,5 +1,6 @@
 /**
  * Cross-cutting web plumbing: languages, security headers, error pages, the clock, figure
- * formatting and the public-data revision that keys every cache.
+ * formatting, the public-data revision that keys every cache, and whether a start
+ * migrates the schema or only checks its version.
  */
 package org.minsheng.tracker.system;

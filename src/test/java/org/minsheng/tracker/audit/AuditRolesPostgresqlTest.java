@@ -145,6 +145,14 @@ class AuditRolesPostgresqlTest extends PortalIntegrationTest {
 		assertThat(audit).containsExactly(Map.entry("SELECT", true), Map.entry("INSERT", true),
 				Map.entry("UPDATE", false), Map.entry("DELETE", false), Map.entry("TRUNCATE", false),
 				Map.entry("REFERENCES", false), Map.entry("TRIGGER", false));
+		Map<String, Boolean> history = new LinkedHashMap<>();
+		for (String privilege : List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE")) {
+			history.put(privilege, this.jdbc.queryForObject(
+					"SELECT has_table_privilege(current_user, 'flyway_schema_history', ?)", Boolean.class, privilege));
+		}
+		assertThat(history).as("the schema history, read by an instance that does not migrate (MigrationsOnStart)")
+			.containsExactly(Map.entry("SELECT", true), Map.entry("INSERT", false), Map.entry("UPDATE", false),
+					Map.entry("DELETE", false), Map.entry("TRUNCATE", false));
 		assertThat(this.jdbc.queryForObject("SELECT has_schema_privilege(current_user, current_schema(), 'CREATE')",
 				Boolean.class))
 			.isFalse();

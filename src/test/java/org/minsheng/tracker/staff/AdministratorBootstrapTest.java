@@ -34,7 +34,7 @@ class AdministratorBootstrapTest {
 				new PortalProperties.PageCache(true, 1, 60, 300, true, 100),
 				new PortalProperties.Pdf(new File("a"), new File("b"), new File("c")),
 				new PortalProperties.Feeds("test"), new PortalProperties.Admin("admin", ""),
-				new PortalProperties.Metrics(""));
+				new PortalProperties.Metrics(""), new PortalProperties.Migrations(true));
 		AdministratorBootstrap bootstrap = new AdministratorBootstrap(users, mock(PasswordEncoder.class), event -> {
 		}, settings, environment, Clock.systemUTC());
 		assertThatThrownBy(() -> bootstrap.run(null)).isInstanceOf(UnsafeSettingException.class)

@@ -49,6 +49,20 @@ class AheadOfTimeStartTest {
 	}
 
 	@Test
+	void theGeneratedStartRefusesToTurnFlywayOffAndNamesThePortalsSetting() {
+		MockEnvironment withoutFlyway = environment("prod").withProperty("spring.flyway.enabled", "false");
+		assertThatThrownBy(() -> AheadOfTimeStart.check(withoutFlyway, true))
+			.isInstanceOfSatisfying(UnsafeSettingException.class,
+					(ex) -> assertThat(ex.variable()).isEqualTo("PORTAL_MIGRATIONS_ON_START=false"))
+			.hasMessageContaining(
+					"Remove SPRING_FLYWAY_ENABLED; to start without migrating: set PORTAL_MIGRATIONS_ON_START=false");
+		assertThatCode(() -> AheadOfTimeStart.check(withoutFlyway, false)).doesNotThrowAnyException();
+		assertThatCode(
+				() -> AheadOfTimeStart.check(environment("prod").withProperty("spring.flyway.enabled", "true"), true))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
 	void theGeneratedStartAcceptsProdAndThePlainStartAcceptsEveryProfile() {
 		assertThatCode(() -> AheadOfTimeStart.check(environment("prod"), true)).doesNotThrowAnyException();
 		assertThatCode(() -> AheadOfTimeStart.check(environment(), true)).doesNotThrowAnyException();

@@ -56,7 +56,7 @@ class PublicPageCacheTest {
 				new PortalProperties.PageCache(true, 1, 60, 300, true, 100),
 				new PortalProperties.Pdf(new File("a"), new File("b"), new File("c")),
 				new PortalProperties.Feeds("test"), new PortalProperties.Admin("admin", null),
-				new PortalProperties.Metrics(""));
+				new PortalProperties.Metrics(""), new PortalProperties.Migrations(true));
 		return new PublicPageCache(revision, new AcceptHeaderLocaleResolver(),
 				Clock.fixed(Instant.parse("2025-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai")), settings, this.meters);
 	}
