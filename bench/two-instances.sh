@@ -9,12 +9,14 @@
 # instance, never the system service), curl, psql and Java. Builds the jar if it is missing.
 #
 # What it does: creates a fresh database, runs the migrations once as docker-compose.yml's migrate
-# service does (a start that exits once its context is refreshed), starts instance A, waits until
-# it is ready, then instance B, as its app instances do (PORTAL_MIGRATIONS_ON_START=false: each
-# only checks the schema's version; the first creates the first administrator), writes an nginx configuration in a temporary folder that defines
+# service does (a start that exits once its context is refreshed), starts instances A and B at
+# once as its app instances do (PORTAL_MIGRATIONS_ON_START=false: each only checks the schema's
+# version; on the empty database one creates the first administrator and the other goes on),
+# writes an nginx configuration in a temporary folder that defines
 # "upstream portal" with both ports and includes a copy of portal.conf whose cache path points into
 # that folder and which listens on 127.0.0.1, then checks:
-#   1. readiness (/actuator/health/readiness) of each instance, directly;
+#   1. readiness (/actuator/health/readiness) of each instance, directly, and that of the two
+#      instances started at once on the empty database exactly one created the first administrator;
 #   2. both instances answer pages through nginx (nginx's access log names the upstream of each);
 #   3. the actuator is not reachable through nginx;
 #   4. a public page fetched twice through nginx is a cache MISS, then a HIT (X-Cache-Status);
@@ -108,13 +110,15 @@ log "running the migrations (the migrate service's start: it exits once its cont
 timeout "$READY_LIMIT" "$JAVA" ${BENCH_JAVA_OPTS:-} -Dspring.context.exit=onRefresh -jar "$JAR" \
   --server.port=0 >"$WORK_DIR/migrate.log" 2>&1 \
   || { tail -n 30 "$WORK_DIR/migrate.log" >&2; die "the migrations failed"; }
-log "starting instance A on 127.0.0.1:$PORT_A (it does not migrate)"
+log "starting instances A on 127.0.0.1:$PORT_A and B on 127.0.0.1:$PORT_B at once (neither migrates)"
 start_instance A "$PORT_A"; PID_A=$LAST_PID
-wait_ready A "$PID_A" "$PORT_A"
-log "starting instance B on 127.0.0.1:$PORT_B"
 start_instance B "$PORT_B"; PID_B=$LAST_PID
+wait_ready A "$PID_A" "$PORT_A"
 wait_ready B "$PID_B" "$PORT_B"
 grep -q "This start does not migrate" "$WORK_DIR/A.log" || die "instance A did not check the schema's version"
+admins=$(cat "$WORK_DIR/A.log" "$WORK_DIR/B.log" | grep -c "No staff account existed: created administrator" || true)
+check "the instances started at once created one first administrator" "$([ "$admins" = 1 ]; echo $?)" \
+  "$admins created; $(cat "$WORK_DIR/A.log" "$WORK_DIR/B.log" | grep -c "Another instance created the first staff account" || true) found it created by the other"
 
 # ---- nginx -------------------------------------------------------------------------------------------
 mkdir -p "$WORK_DIR/nginx/cache" "$WORK_DIR/nginx/logs" "$WORK_DIR/nginx/temp"
