@@ -124,7 +124,7 @@ public record PortalProperties(@Valid @NotNull Voice voice, @Valid @NotNull Page
 	 * @param onStart {@code true}: every start runs the migrations that are due (README
 	 * command one, the tests); {@code false} ({@code PORTAL_MIGRATIONS_ON_START=false},
 	 * the instances of docker-compose.yml, whose migrations a job runs first): the start
-	 * only checks that the schema is at its newest migration, and refuses it otherwise
+	 * only checks that the schema has every migration, and refuses it otherwise
 	 */
 	public record Migrations(boolean onStart) {
 
